@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * Everything core needs to know about where it runs, passed in at start-up.
+ * Core never reads bound resource names itself (that would block offline tests).
+ */
+export const runtimeEnvSchema = z.object({
+  CASELINE_STAGE: z.string().min(1).default("local"),
+  CASELINE_TABLE: z.string().min(3),
+  CASELINE_REGION: z.string().optional(),
+  CASELINE_DYNAMODB_ENDPOINT: z.string().url().optional(),
+  CASELINE_BUS_NAME: z.string().optional(),
+  CASELINE_SCHEDULE_GROUP: z.string().optional(),
+  CASELINE_SCHEDULER_ROLE_ARN: z.string().optional(),
+  CASELINE_TIMER_FUNCTION_ARN: z.string().optional(),
+  CASELINE_EXPORTS_BUCKET: z.string().optional(),
+  CASELINE_EXPORT_STATE_MACHINE_ARN: z.string().optional(),
+  /** Issuer allow-list: JSON array of {issuer, jwksUri?, audience} (see identity/verify.ts). */
+  CASELINE_ISSUERS: z.string().optional(),
+  /** How long after creation a new case's acknowledgement timer fires, in seconds. */
+  CASELINE_CASE_ACK_SECONDS: z.coerce.number().int().positive().default(3600),
+});
+
+/** The names of the environment variables the AWS stacks set on every function. */
+export const envNames = {
+  stage: "CASELINE_STAGE",
+  table: "CASELINE_TABLE",
+  region: "CASELINE_REGION",
+  busName: "CASELINE_BUS_NAME",
+  scheduleGroup: "CASELINE_SCHEDULE_GROUP",
+  schedulerRoleArn: "CASELINE_SCHEDULER_ROLE_ARN",
+  timerFunctionArn: "CASELINE_TIMER_FUNCTION_ARN",
+  exportsBucket: "CASELINE_EXPORTS_BUCKET",
+  exportStateMachineArn: "CASELINE_EXPORT_STATE_MACHINE_ARN",
+  issuers: "CASELINE_ISSUERS",
+  caseAckSeconds: "CASELINE_CASE_ACK_SECONDS",
+} as const;

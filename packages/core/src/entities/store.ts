@@ -1,0 +1,35 @@
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { type EntityItem, Service } from "electrodb";
+import { auditEntryEntity } from "./audit-entry.js";
+import { caseEntity } from "./case.js";
+import { counterEntity } from "./counter.js";
+import { customerEntity } from "./customer.js";
+import { outboxEventEntity } from "./outbox-event.js";
+import { timerEntity } from "./timer.js";
+import { timerFiringEntity } from "./timer-firing.js";
+
+function createEntities() {
+  return {
+    customer: customerEntity(),
+    case: caseEntity(),
+    counter: counterEntity(),
+    audit: auditEntryEntity(),
+    outbox: outboxEventEntity(),
+    timer: timerEntity(),
+    timerFiring: timerFiringEntity(),
+  };
+}
+
+/** The ElectroDB service over the one table. Built once at start-up from configuration. */
+export function createStore(options: { table: string; client: DynamoDBDocumentClient }) {
+  return new Service(createEntities(), { table: options.table, client: options.client });
+}
+
+export type Store = ReturnType<typeof createStore>;
+type Entities = ReturnType<typeof createEntities>;
+export type CustomerItem = EntityItem<Entities["customer"]>;
+export type CaseItem = EntityItem<Entities["case"]>;
+export type AuditEntryItem = EntityItem<Entities["audit"]>;
+export type OutboxEventItem = EntityItem<Entities["outbox"]>;
+export type TimerItem = EntityItem<Entities["timer"]>;
+export type TimerFiringItem = EntityItem<Entities["timerFiring"]>;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/** Every domain event's detail schema; the bus and its subscribers are typed from this one map. */
+export const domainEventSchemas = {
+  "customer.created": z.object({
+    customerId: z.string(),
+    kind: z.string(),
+    displayName: z.string(),
+  }),
+  "case.created": z.object({
+    caseId: z.string(),
+    number: z.string(),
+    customerId: z.string(),
+    type: z.string(),
+    priority: z.string(),
+    createdAt: z.string(),
+  }),
+} as const;
+
+export type DomainEventType = keyof typeof domainEventSchemas;
+export type DomainEventDetail<T extends DomainEventType> = z.infer<(typeof domainEventSchemas)[T]>;
+
+/** What crosses the bus: the outbox item's identity and the typed detail. */
+export interface DomainEvent<T extends DomainEventType = DomainEventType> {
+  readonly eventId: string;
+  readonly type: T;
+  readonly occurredAt: string;
+  readonly correlationId?: string;
+  readonly detail: DomainEventDetail<T>;
+}
+
+export function isDomainEventType(value: string): value is DomainEventType {
+  return Object.hasOwn(domainEventSchemas, value);
+}
+
+/** Parses an event arriving from outside (the bus), so a subscriber never acts on a malformed one. */
+export function parseDomainEvent<T extends DomainEventType>(type: T, detail: unknown): DomainEventDetail<T> {
+  return domainEventSchemas[type].parse(detail) as DomainEventDetail<T>;
+}

@@ -1,0 +1,109 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import type { AppContext, RequestMeta } from "@caseline/core";
+import { Forbidden, Unauthenticated } from "@caseline/core";
+import middy from "@middy/core";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { z } from "zod";
+import { type Contract, contracts } from "../api/contracts.js";
+import { type RouteGroupName, type RouteSpec, routeGroups } from "../api/routes.js";
+import { logger } from "./logger.js";
+import { HttpProblem, problemResponse, toProblem } from "./problem.js";
+import { useRuntime } from "./runtime.js";
+
+export interface ApiRequest<C extends Contract = Contract> {
+  readonly event: APIGatewayProxyEventV2;
+  readonly app: AppContext;
+  readonly meta: RequestMeta;
+  readonly params: C["params"] extends z.ZodObject ? z.infer<C["params"]> : Record<string, never>;
+  readonly body: C["body"] extends z.ZodType ? z.infer<C["body"]> : undefined;
+}
+
+export interface ApiResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+type Routes<G extends RouteGroupName> = (typeof routeGroups)[G]["routes"];
+type Operations<G extends RouteGroupName> = {
+  [K in keyof Routes<G> & keyof typeof contracts]: (request: ApiRequest<(typeof contracts)[K]>) => Promise<ApiResult>;
+};
+
+const anonymous: RequestMeta["actor"] = { sub: "anonymous", roles: [] };
+const correlationIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * One Lambda handler for a route group: routes by `routeKey`, authenticates and authorizes by the
+ * route's roles, parses and validates the body, and answers every error as problem+json.
+ */
+export function httpApi<G extends RouteGroupName>(group: G, operations: Operations<G>) {
+  const routes = routeGroups[group].routes as Readonly<Record<string, RouteSpec>>;
+  const base = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const routeKey = event.routeKey;
+    const spec = routes[routeKey];
+    const operation = (operations as Record<string, (request: ApiRequest) => Promise<ApiResult>>)[routeKey];
+    const contract = (contracts as Record<string, Contract>)[routeKey];
+    if (!spec || !operation || !contract) throw new HttpProblem(404, "not-found", "Not found", `No route ${routeKey}`);
+    const { app, verifyToken } = useRuntime();
+    const actor = spec.roles === "public" ? anonymous : await authenticate(event, verifyToken);
+    if (spec.roles !== "public" && !actor.roles.some((role) => (spec.roles as readonly string[]).includes(role))) {
+      throw new Forbidden(`This needs one of the roles: ${spec.roles.join(", ")}`);
+    }
+    const params = contract.params ? contract.params.parse(event.pathParameters ?? {}) : {};
+    const body = contract.body ? contract.body.parse(parseJsonBody(event)) : undefined;
+    const correlationId = logger.getCorrelationId() as string | undefined;
+    const meta: RequestMeta = { actor, ...(correlationId ? { correlationId } : {}) };
+    const result = await operation({ event, app, meta, params, body } as ApiRequest);
+    return {
+      statusCode: result.status,
+      headers: { ...(result.body === undefined ? {} : { "content-type": "application/json" }), ...result.headers },
+      ...(result.body === undefined ? {} : { body: JSON.stringify(result.body) }),
+    };
+  };
+
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(base)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      before: ({ event }) => {
+        const given = event.headers?.["x-correlation-id"];
+        logger.setCorrelationId(given && correlationIdPattern.test(given) ? given : event.requestContext?.requestId);
+      },
+      after: (request) => {
+        request.response = withCorrelationHeader(request.response);
+      },
+      onError: (request) => {
+        const { problem, expected } = toProblem(request.error);
+        if (expected)
+          logger.info("request refused", { status: problem.status, problem: problem.slug, detail: problem.detail });
+        else logger.error("request failed", request.error as Error);
+        request.response = withCorrelationHeader(problemResponse(problem, request.event.rawPath));
+      },
+    });
+}
+
+function withCorrelationHeader(response: APIGatewayProxyStructuredResultV2 | null) {
+  const id = logger.getCorrelationId();
+  if (!response || typeof id !== "string") return response ?? { statusCode: 204 };
+  return { ...response, headers: { ...response.headers, "x-correlation-id": id } };
+}
+
+async function authenticate(event: APIGatewayProxyEventV2, verify: (token: string) => Promise<RequestMeta["actor"]>) {
+  const header = event.headers?.authorization ?? event.headers?.Authorization;
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  if (!match?.[1]) throw new Unauthenticated("A bearer token is required (Authorization: Bearer <token>)");
+  return verify(match[1]);
+}
+
+function parseJsonBody(event: APIGatewayProxyEventV2): unknown {
+  const contentType = event.headers?.["content-type"] ?? "";
+  if (!event.body) throw new HttpProblem(400, "malformed-request", "A JSON body is required");
+  if (!/^application\/(.+\+)?json\b/i.test(contentType)) {
+    throw new HttpProblem(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json");
+  }
+  const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, "malformed-request", "The body is not valid JSON");
+  }
+}

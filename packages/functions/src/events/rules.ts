@@ -1,0 +1,36 @@
+/**
+ * Event-bus rules, defined once: the Events stack creates an EventBridge rule per entry and the local
+ * bus matches the same patterns in process. Targets are SST handler paths.
+ */
+export interface BusRule {
+  readonly name: string;
+  readonly pattern: { readonly source: readonly string[]; readonly detailType: readonly string[] };
+  readonly target: { readonly handler: string; readonly uses: readonly ("timers:arm" | "table:read")[] };
+}
+
+export const eventSource = "caseline";
+
+export const busRules: readonly BusRule[] = [
+  {
+    name: "arm-case-timers",
+    pattern: { source: [eventSource], detailType: ["case.created"] },
+    target: { handler: "packages/functions/src/events/arm-case-timers.handler", uses: ["timers:arm"] },
+  },
+];
+
+/** Non-HTTP functions, their handler paths and what each may reach. */
+export const backgroundFunctions = {
+  /** Reads the table's change stream and publishes outbox events to the bus. */
+  stream: { handler: "packages/functions/src/events/stream.handler", uses: ["bus:put"] },
+  /** Invoked by EventBridge Scheduler (locally: by the timer loop) when a timer is due. */
+  timer: { handler: "packages/functions/src/timers/fire.handler", uses: ["table:read", "table:write"] },
+  /** Step Functions tasks of the analytics export. */
+  exportPage: {
+    handler: "packages/functions/src/workflows/export-tasks.exportPage",
+    uses: ["table:read", "exports:write"],
+  },
+  writeManifest: {
+    handler: "packages/functions/src/workflows/export-tasks.writeManifest",
+    uses: ["exports:read", "exports:write"],
+  },
+} as const;

@@ -1,0 +1,224 @@
+import "./polyfills.js";
+import { mkdir } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { join, resolve } from "node:path";
+import { DynamoDBStreamsClient } from "@aws-sdk/client-dynamodb-streams";
+import type { AppContext } from "@caseline/core";
+import { FileBlobs } from "@caseline/core/adapters/local/file-blobs";
+import { TableTimers } from "@caseline/core/adapters/local/table-timers";
+import { createTableClients } from "@caseline/core/db/client";
+import { createStore } from "@caseline/core/entities/store";
+import { createTokenVerifier, parseIssuers } from "@caseline/core/identity/verify";
+import { installRuntime } from "@caseline/functions/commons/runtime";
+import { backgroundFunctions, busRules } from "@caseline/functions/events/rules";
+import { startEngine } from "./engine.js";
+import { LocalEventBus } from "./event-bus.js";
+import { createGateway } from "./gateway.js";
+import { invoke } from "./handlers.js";
+import { AlreadyRunning, acquireInstanceLock } from "./instance-lock.js";
+import { jwksPath, LocalIssuer } from "./issuer.js";
+import { fromRepo } from "./paths.js";
+import { StreamPoller } from "./stream-poller.js";
+import { ensureTable } from "./table-setup.js";
+import { TimerLoop } from "./timer-loop.js";
+import { LocalWorkflowRunner } from "./workflows.js";
+
+export interface RuntimeOptions {
+  /** Where the engine's database, blobs, keys and checkpoints live (CASELINE_DATA_DIR, default .caseline). */
+  readonly dataDir: string;
+  /** HTTP port; 0 picks a free one. */
+  readonly port?: number;
+  readonly host?: string;
+  readonly tableName?: string;
+  /** Use this DynamoDB-compatible endpoint instead of starting the embedded engine. */
+  readonly dynamodbEndpoint?: string;
+  readonly caseAckSeconds?: number;
+  readonly timerIntervalMs?: number;
+  readonly streamIntervalMs?: number;
+  /** Extra trusted issuers (JSON, as CASELINE_ISSUERS), e.g. a real Cognito pool. */
+  readonly extraIssuers?: string;
+  /** Runs the timer loop and stream poller; tests that drive them by hand turn this off. */
+  readonly background?: boolean;
+  readonly log?: (message: string) => void;
+}
+
+export interface LocalRuntime {
+  readonly url: string;
+  readonly port: number;
+  readonly engineEndpoint: string;
+  readonly tableName: string;
+  readonly dataDir: string;
+  readonly app: AppContext;
+  readonly issuer: LocalIssuer;
+  readonly bus: LocalEventBus;
+  readonly timers: TableTimers;
+  readonly timerLoop: TimerLoop;
+  readonly streamPoller: StreamPoller;
+  readonly workflows: LocalWorkflowRunner;
+  /** A token from the local issuer (what `npm run token` prints). */
+  token(request: { sub: string; roles: string[]; name?: string }): Promise<string>;
+  /** Waits until the stream, the bus and running workflows have nothing left in flight. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Handlers find their adapters through one process-wide slot, so one runtime per process. */
+let activeInProcess = false;
+
+/** Starts the whole laptop stack: engine, table, gateway, stream, bus, timers, workflows. */
+export async function startRuntime(options: RuntimeOptions): Promise<LocalRuntime> {
+  if (activeInProcess) throw new AlreadyRunning("This process already runs a Caseline runtime; stop it first.");
+  activeInProcess = true;
+  try {
+    return await startRuntimeOnce(options);
+  } catch (error) {
+    activeInProcess = false;
+    throw error;
+  }
+}
+
+async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> {
+  const dataDir = resolve(options.dataDir);
+  const log = options.log ?? (() => undefined);
+  await mkdir(dataDir, { recursive: true });
+  const lock = acquireInstanceLock(dataDir);
+  const cleanups: (() => Promise<void> | void)[] = [
+    () => {
+      activeInProcess = false;
+    },
+    () => lock.release(),
+  ];
+  const cleanup = async () => {
+    for (const step of cleanups.reverse()) await step();
+    cleanups.length = 0;
+  };
+
+  try {
+    const engine = options.dynamodbEndpoint
+      ? { endpoint: options.dynamodbEndpoint, stop: async () => undefined }
+      : await startEngine(join(dataDir, "caseline.db"));
+    cleanups.push(() => engine.stop());
+
+    const tableName = options.tableName ?? "caseline-local";
+    const { raw, document } = createTableClients({ endpoint: engine.endpoint, region: "us-east-1" });
+    cleanups.push(() => raw.destroy());
+    const { streamArn, created } = await ensureTable(raw, tableName);
+    log(created ? `created table ${tableName}` : `table ${tableName} is up to date`);
+
+    const issuer = await LocalIssuer.open(dataDir);
+    const store = createStore({ table: tableName, client: document });
+    const clock = () => new Date();
+    const bus = new LocalEventBus({
+      rules: busRules,
+      invoke,
+      onError: (error, rule, event) =>
+        console.error(`bus: ${rule.name} gave up on ${event.type} ${event.eventId}`, error),
+    });
+    const timers = new TableTimers(store, clock);
+    const workflows = await LocalWorkflowRunner.create({
+      executionsDir: join(dataDir, "executions"),
+      invoke,
+      onError: (error, workflow, id) => console.error(`workflow ${workflow} ${id} failed`, error),
+    });
+    const app: AppContext = {
+      store,
+      ports: { events: bus, timers, blobs: new FileBlobs(join(dataDir, "s3"), "exports"), workflows },
+      settings: { stage: "local", caseAckSeconds: options.caseAckSeconds ?? 3600 },
+      clock,
+    };
+
+    let ready = false;
+    const server: Server = createServer(
+      createGateway({
+        issuer,
+        staticDirs: [fromRepo("packages/web/dist"), fromRepo("packages/web/public")],
+        invoke: (handler, event) => invoke(handler, event),
+        isReady: () => ready,
+      }),
+    );
+    server.keepAliveTimeout = 5_000;
+    await new Promise<void>((resolveListen, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 3000, options.host ?? "127.0.0.1", () => resolveListen());
+    });
+    cleanups.push(
+      () =>
+        new Promise<void>((resolveClose) => {
+          server.close(() => resolveClose());
+          server.closeAllConnections();
+        }),
+    );
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : (options.port ?? 3000);
+    const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
+    const url = `http://${host}:${port}`;
+
+    const verifyToken = createTokenVerifier([
+      issuer.trustedIssuer(`${url}${jwksPath}`),
+      ...parseIssuers(options.extraIssuers),
+    ]);
+    installRuntime({ app, verifyToken });
+
+    const streamPoller = await StreamPoller.create({
+      client: new DynamoDBStreamsClient({
+        endpoint: engine.endpoint,
+        region: "us-east-1",
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      }),
+      streamArn,
+      handle: (event) => invoke(backgroundFunctions.stream.handler, event),
+      checkpointFile: join(dataDir, "stream-checkpoint.json"),
+      intervalMs: options.streamIntervalMs ?? 100,
+      onError: (error, records) => console.error(`stream: a batch of ${records} record(s) failed`, error),
+    });
+    const timerLoop = new TimerLoop({
+      timers,
+      fire: (payload) => invoke(backgroundFunctions.timer.handler, payload),
+      intervalMs: options.timerIntervalMs ?? 200,
+      onError: (error, timer) => console.error(`timers: ${timer?.timerName ?? "poll"} failed`, error),
+    });
+    if (options.background !== false) {
+      streamPoller.start();
+      timerLoop.start();
+    }
+    cleanups.push(async () => {
+      await streamPoller.stop();
+      await timerLoop.stop();
+      await bus.drain();
+      await workflows.drain();
+    });
+    ready = true;
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      engineEndpoint: engine.endpoint,
+      tableName,
+      dataDir,
+      app,
+      issuer,
+      bus,
+      timers,
+      timerLoop,
+      streamPoller,
+      workflows,
+      token: async (request) => (await issuer.issue(request as never)).token,
+      settle: async () => {
+        for (let round = 0; round < 3; round++) {
+          while ((await streamPoller.poll()) > 0) await bus.drain();
+          await bus.drain();
+        }
+        await workflows.drain();
+      },
+      stop: () => {
+        ready = false;
+        stopping ??= cleanup();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,168 @@
+import { readFile, rename, writeFile } from "node:fs/promises";
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+} from "@aws-sdk/client-dynamodb-streams";
+import type { DynamoDBStreamEvent } from "aws-lambda";
+
+export interface StreamPollerOptions {
+  readonly client: DynamoDBStreamsClient;
+  readonly streamArn: string;
+  /** The stream handler, called with a real DynamoDBStreamEvent. */
+  readonly handle: (event: DynamoDBStreamEvent) => Promise<unknown>;
+  /** Where the last processed sequence number of each shard is kept, so a restart resumes. */
+  readonly checkpointFile: string;
+  readonly intervalMs?: number;
+  readonly batchSize?: number;
+  readonly maxRetries?: number;
+  readonly onError?: (error: unknown, records: number) => void;
+}
+
+interface Checkpoint {
+  streamArn: string;
+  shards: Record<string, string>;
+}
+
+/**
+ * Reads the engine's change stream and feeds the stream handler, as the Lambda event-source mapping
+ * does in AWS: in order per shard, a failed batch retried before moving on, at least once.
+ */
+export class StreamPoller {
+  private readonly iterators = new Map<string, string | undefined>();
+  private checkpoint: Checkpoint;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private failures = 0;
+  /** Passes run one at a time, whoever asks (the loop or `settle`), so no batch is read twice. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly options: StreamPollerOptions,
+    checkpoint: Checkpoint,
+  ) {
+    this.checkpoint = checkpoint;
+  }
+
+  static async create(options: StreamPollerOptions): Promise<StreamPoller> {
+    let checkpoint: Checkpoint = { streamArn: options.streamArn, shards: {} };
+    try {
+      const saved = JSON.parse(await readFile(options.checkpointFile, "utf8")) as Checkpoint;
+      if (saved.streamArn === options.streamArn) checkpoint = saved;
+    } catch {
+      // first start, or a new stream: read from the beginning
+    }
+    return new StreamPoller(options, checkpoint);
+  }
+
+  start(): void {
+    const loop = async () => {
+      if (this.stopped) return;
+      this.running = this.poll().then(
+        () => undefined,
+        (error) => this.options.onError?.(error, 0),
+      );
+      await this.running;
+      if (!this.stopped) this.timer = setTimeout(loop, this.options.intervalMs ?? 100);
+    };
+    void loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass over every shard; returns the number of records handled. */
+  poll(): Promise<number> {
+    const pass = this.queue.then(() => this.pass());
+    this.queue = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private async pass(): Promise<number> {
+    const { client, streamArn } = this.options;
+    const description = await client.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+    let handled = 0;
+    for (const shard of description.StreamDescription?.Shards ?? []) {
+      const shardId = shard.ShardId;
+      if (!shardId) continue;
+      if (!this.iterators.has(shardId)) this.iterators.set(shardId, await this.iteratorFor(shardId));
+      const iterator = this.iterators.get(shardId);
+      if (!iterator) continue;
+      const page = await client.send(
+        new GetRecordsCommand({ ShardIterator: iterator, Limit: this.options.batchSize ?? 100 }),
+      );
+      const records = page.Records ?? [];
+      if (records.length > 0 && !(await this.deliver(records))) {
+        // Keep the iterator where it was: the same batch is tried again on the next pass.
+        this.iterators.set(shardId, await this.iteratorFor(shardId));
+        continue;
+      }
+      this.iterators.set(shardId, page.NextShardIterator);
+      const last = records.at(-1)?.dynamodb?.SequenceNumber;
+      if (last) {
+        this.checkpoint.shards[shardId] = last;
+        await this.saveCheckpoint();
+      }
+      handled += records.length;
+    }
+    return handled;
+  }
+
+  private async deliver(records: StreamRecord[]): Promise<boolean> {
+    try {
+      await this.options.handle(toStreamEvent(this.options.streamArn, records));
+      this.failures = 0;
+      return true;
+    } catch (error) {
+      this.failures++;
+      this.options.onError?.(error, records.length);
+      // Like a bounded retry policy on the event-source mapping: give up on a poison batch eventually.
+      return this.failures > (this.options.maxRetries ?? 5);
+    }
+  }
+
+  private async iteratorFor(shardId: string): Promise<string | undefined> {
+    const after = this.checkpoint.shards[shardId];
+    const result = await this.options.client.send(
+      new GetShardIteratorCommand({
+        StreamArn: this.options.streamArn,
+        ShardId: shardId,
+        ...(after
+          ? { ShardIteratorType: "AFTER_SEQUENCE_NUMBER", SequenceNumber: after }
+          : { ShardIteratorType: "TRIM_HORIZON" }),
+      }),
+    );
+    return result.ShardIterator;
+  }
+
+  private async saveCheckpoint(): Promise<void> {
+    const temp = `${this.options.checkpointFile}.tmp`;
+    await writeFile(temp, JSON.stringify(this.checkpoint));
+    await rename(temp, this.options.checkpointFile);
+  }
+}
+
+export function toStreamEvent(streamArn: string, records: StreamRecord[]): DynamoDBStreamEvent {
+  return {
+    Records: records.map((record) => ({
+      eventID: record.eventID ?? "",
+      eventName: record.eventName as "INSERT" | "MODIFY" | "REMOVE",
+      eventVersion: record.eventVersion ?? "1.1",
+      eventSource: "aws:dynamodb",
+      awsRegion: record.awsRegion ?? "local",
+      eventSourceARN: streamArn,
+      dynamodb: {
+        ...record.dynamodb,
+        ApproximateCreationDateTime: record.dynamodb?.ApproximateCreationDateTime
+          ? Math.floor(record.dynamodb.ApproximateCreationDateTime.getTime() / 1000)
+          : undefined,
+      } as NonNullable<DynamoDBStreamEvent["Records"][number]["dynamodb"]>,
+    })),
+  };
+}
