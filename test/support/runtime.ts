@@ -12,7 +12,14 @@ export async function tempDataDir(): Promise<string> {
 /** A whole local runtime on a fresh data directory and a free port: real engine, real gateway. */
 export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): Promise<TestRuntime> {
   const dataDir = options.dataDir ?? (await tempDataDir());
-  const runtime = await startRuntime({ port: 0, timerIntervalMs: 50, streamIntervalMs: 25, ...options, dataDir });
+  const runtime = await startRuntime({
+    port: 0,
+    timerIntervalMs: 50,
+    streamIntervalMs: 25,
+    workflowRetrySeconds: 0,
+    ...options,
+    dataDir,
+  });
   return new TestRuntime(runtime);
 }
 

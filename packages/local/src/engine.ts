@@ -10,10 +10,26 @@ export interface Engine {
 }
 
 const children = new Set<ChildProcess>();
-// The engine must never outlive us, whichever way we exit.
+// The engine must never outlive us: on a normal exit we kill its process group here; if we are
+// killed outright, the watchdog below sees its stdin close and stops the engine itself.
 process.once("exit", () => {
-  for (const child of children) child.kill("SIGKILL");
+  for (const child of children) killGroup(child, "SIGKILL");
 });
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Runs the engine under `sh` that kills it once our end of its stdin closes, which happens however
+ * this process ends (even SIGKILL). Its own process group keeps a terminal's Ctrl-C away from it, so
+ * the runtime can stop it in order.
+ */
+const watchdog = '"$0" "$@" & engine=$!; read -r _; kill "$engine" 2>/dev/null; wait "$engine"';
 
 function binaryPath(): string {
   const require = createRequire(import.meta.url);
@@ -25,9 +41,14 @@ export async function startEngine(dbPath: string): Promise<Engine> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
-    const child = spawn(binaryPath(), ["--host", "127.0.0.1", "--port", String(port), "--db-path", dbPath], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      "sh",
+      ["-c", watchdog, binaryPath(), "--host", "127.0.0.1", "--port", String(port), "--db-path", dbPath],
+      {
+        stdio: ["pipe", "pipe", "pipe"],
+        detached: true,
+      },
+    );
     children.add(child);
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));
@@ -40,16 +61,16 @@ export async function startEngine(dbPath: string): Promise<Engine> {
         endpoint,
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;
-          child.kill("SIGTERM");
-          const killed = await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]);
-          if (!killed) {
-            child.kill("SIGKILL");
+          child.stdin?.end();
+          const stopped = await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]);
+          if (!stopped) {
+            killGroup(child, "SIGKILL");
             await exited;
           }
         },
       };
     }
-    child.kill("SIGKILL");
+    killGroup(child, "SIGKILL");
     await exited;
     lastError = new Error(`dynoxide did not start on port ${port}: ${output.trim()}`);
   }

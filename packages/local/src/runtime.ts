@@ -35,6 +35,8 @@ export interface RuntimeOptions {
   readonly caseAckSeconds?: number;
   readonly timerIntervalMs?: number;
   readonly streamIntervalMs?: number;
+  /** Replaces every ASL Retry interval (seconds); tests use 0. */
+  readonly workflowRetrySeconds?: number;
   /** Extra trusted issuers (JSON, as CASELINE_ISSUERS), e.g. a real Cognito pool. */
   readonly extraIssuers?: string;
   /** Runs the timer loop and stream poller; tests that drive them by hand turn this off. */
@@ -118,6 +120,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
     const workflows = await LocalWorkflowRunner.create({
       executionsDir: join(dataDir, "executions"),
       invoke,
+      ...(options.workflowRetrySeconds === undefined ? {} : { retryIntervalSeconds: options.workflowRetrySeconds }),
       onError: (error, workflow, id) => console.error(`workflow ${workflow} ${id} failed`, error),
     });
     const app: AppContext = {

@@ -63,7 +63,8 @@ export class LocalWorkflowRunner implements WorkflowRunner {
     const definition = workflows[workflow as WorkflowName];
     if (!definition) throw new Error(`Unknown workflow ${workflow}`);
     if (!/^[0-9A-Za-z_-]{1,80}$/.test(executionId)) throw new Error(`Invalid execution id ${executionId}`);
-    const machine = JSON.parse(readFileSync(fromRepo(definition.aslFile), "utf8")) as AslMachine;
+    const asl = readFileSync(fromRepo(definition.aslFile), "utf8");
+    const machine = JSON.parse(asl) as AslMachine;
     const handlers: Record<string, (input: Json) => Promise<Json>> = {};
     const retries: Record<string, number> = {};
     for (const [stateName, placeholder] of taskStates(machine)) {
@@ -73,14 +74,15 @@ export class LocalWorkflowRunner implements WorkflowRunner {
       handlers[stateName] = async (taskInput) => (await this.options.invoke(handlerPath, taskInput)) as Json;
       if (this.options.retryIntervalSeconds !== undefined) retries[stateName] = this.options.retryIntervalSeconds;
     }
+    // As the stack substitutes real function ARNs, substitute local ones: the interpreter then
+    // validates the definition as deployed and calls our handlers by state name.
+    const substituted = asl.replace(/\$\{(\w+)\}/g, (_, name: string) => localFunctionArn(name));
+    const stateMachine = new StateMachine(JSON.parse(substituted));
     const startedAt = new Date().toISOString();
     await this.record({ executionId, status: "RUNNING", startedAt }, workflow);
-    const execution = new StateMachine(machine as never, { validationOptions: { checkArn: false } }).run(
-      input as Json,
-      {
-        overrides: { taskResourceLocalHandlers: handlers, retryIntervalOverrides: retries },
-      },
-    );
+    const execution = stateMachine.run(input as Json, {
+      overrides: { taskResourceLocalHandlers: handlers, retryIntervalOverrides: retries },
+    });
     const run = execution.result
       .then((output) =>
         this.record({ executionId, status: "SUCCEEDED", startedAt, stoppedAt: now(), output }, workflow),
@@ -143,6 +145,10 @@ export class LocalWorkflowRunner implements WorkflowRunner {
   private fileOf(executionId: string): string {
     return join(this.options.executionsDir, `${executionId}.json`);
   }
+}
+
+function localFunctionArn(placeholder: string): string {
+  return `arn:aws:lambda:us-east-1:000000000000:function:caseline-local-${placeholder}`;
 }
 
 function now(): string {

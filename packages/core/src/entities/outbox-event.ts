@@ -1,5 +1,11 @@
 import { Entity } from "electrodb";
 
+/**
+ * ElectroDB's sort key for every outbox item (`$<entity>_<version>`). The Events stack filters the
+ * table's stream on it so only new outbox items invoke the publisher; a test pins it to the entity.
+ */
+export const outboxSortKeyPrefix = "$outbox_";
+
 /** How long a published outbox item stays before TTL removes it (the stream has long since read it). */
 export const outboxRetentionSeconds = 7 * 24 * 3600;
 

@@ -1,12 +1,13 @@
 import type { Role } from "@caseline/core/identity/roles";
+import type { Capability } from "../capabilities.js";
+
+export type { Capability };
 
 /**
  * The HTTP API, once. The Api stack deploys one function per group with exactly these routes;
  * the local gateway routes to the very same handler exports. `uses` says what a group may reach,
  * and the stack turns it into that function's (least-privilege) IAM policy.
  */
-export type Capability = "table:read" | "table:write" | "exports:start" | "exports:read";
-
 export interface RouteSpec {
   /** Who may call it; "public" routes need no token. */
   readonly roles: readonly Role[] | "public";
@@ -50,7 +51,7 @@ export const routeGroups = {
   },
   exports: {
     handler: "packages/functions/src/api/exports.handler",
-    uses: ["exports:start", "exports:read"],
+    uses: ["exports:start", "exports:status", "exports:read"],
     routes: {
       "POST /admin/exports": { roles: ["admin"], summary: "Start an analytics export of all cases" },
       "GET /admin/exports/{executionId}": { roles: ["admin"], summary: "Read an export's status and manifest" },

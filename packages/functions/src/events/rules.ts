@@ -1,3 +1,5 @@
+import type { Capability } from "../capabilities.js";
+
 /**
  * Event-bus rules, defined once: the Events stack creates an EventBridge rule per entry and the local
  * bus matches the same patterns in process. Targets are SST handler paths.
@@ -5,7 +7,7 @@
 export interface BusRule {
   readonly name: string;
   readonly pattern: { readonly source: readonly string[]; readonly detailType: readonly string[] };
-  readonly target: { readonly handler: string; readonly uses: readonly ("timers:arm" | "table:read")[] };
+  readonly target: { readonly handler: string; readonly uses: readonly Capability[] };
 }
 
 export const eventSource = "caseline";
@@ -18,6 +20,11 @@ export const busRules: readonly BusRule[] = [
   },
 ];
 
+export interface BackgroundFunction {
+  readonly handler: string;
+  readonly uses: readonly Capability[];
+}
+
 /** Non-HTTP functions, their handler paths and what each may reach. */
 export const backgroundFunctions = {
   /** Reads the table's change stream and publishes outbox events to the bus. */
@@ -27,10 +34,10 @@ export const backgroundFunctions = {
   /** Step Functions tasks of the analytics export. */
   exportPage: {
     handler: "packages/functions/src/workflows/export-tasks.exportPage",
-    uses: ["table:read", "exports:write"],
+    uses: ["table:scan", "exports:write"],
   },
   writeManifest: {
     handler: "packages/functions/src/workflows/export-tasks.writeManifest",
     uses: ["exports:read", "exports:write"],
   },
-} as const;
+} as const satisfies Record<string, BackgroundFunction>;
