@@ -10,7 +10,8 @@ export class FileBlobs implements BlobStore {
     this.dir = resolve(root, bucket);
   }
 
-  async put(key: string, body: string | Uint8Array): Promise<void> {
+  /** The content type is S3 metadata; files have none, and readers here know what they wrote. */
+  async put(key: string, body: string | Uint8Array, _contentType: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
