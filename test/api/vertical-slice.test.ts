@@ -102,6 +102,17 @@ describe("the vertical slice through every port", () => {
     expect(new Set(values).size).toBe(8);
   });
 
+  it("serves the console's page at / and to a browser's client-side routes, and nothing outside it", async () => {
+    const page = await fetch(`${rt.url}/`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await page.text()).toContain("<title>Caseline</title>");
+    const clientRoute = await fetch(`${rt.url}/cases/new/wizard`, { headers: { accept: "text/html" } });
+    expect(clientRoute.status).toBe(200);
+    const escape = await fetch(`${rt.url}/..%2f..%2fpackage.json`);
+    expect(escape.status).toBe(404);
+  });
+
   it("serves an OpenAPI 3.1 document generated from the schemas", async () => {
     const response = await rt.request("GET", "/openapi.json", { roles: null });
     expect(response.status).toBe(200);
