@@ -103,7 +103,7 @@ describe("bad input is a 4xx problem+json and writes nothing", () => {
     expect((await rt.request("GET", "/nowhere")).status).toBe(404);
     const wrongMethod = await rt.request("DELETE", "/cases/01ABSENT");
     expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.headers.get("allow")).toBe("GET");
+    expect(wrongMethod.headers.get("allow")).toBe("GET, PATCH");
   });
 
   it("an id with characters no id has is 400", async () => {

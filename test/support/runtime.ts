@@ -34,8 +34,10 @@ export class TestRuntime {
     return this.runtime.app;
   }
 
-  token(roles: string[] = ["agent"], sub = "u-test") {
-    return this.runtime.token({ sub, roles, name: "Test User" });
+  /** A token for `roles`; a customer token speaks for `customerId` (any id will do when a test does not care). */
+  token(roles: string[] = ["agent"], sub = "u-test", customerId?: string) {
+    const forCustomer = roles.includes("customer") ? { customerId: customerId ?? "NO-SUCH-CUSTOMER" } : {};
+    return this.runtime.token({ sub, roles, name: "Test User", ...forCustomer });
   }
 
   /** Calls the API over HTTP with a bearer token for `roles` (or none with `roles: null`). */
@@ -102,4 +104,26 @@ export function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : inner,
   );
+}
+
+/**
+ * Records the engine requests made while `work` runs (pass `recorder.observe` as the runtime's
+ * `onEngineRequest`): how a test proves that a read is one Query and that nothing scans.
+ */
+export class EngineRequestRecorder {
+  private recording: string[] | undefined;
+
+  readonly observe = (commandName: string) => {
+    this.recording?.push(commandName.replace(/Command$/, ""));
+  };
+
+  async during<T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
+    this.recording = [];
+    try {
+      const result = await work();
+      return { result, requests: this.recording };
+    } finally {
+      this.recording = undefined;
+    }
+  }
 }

@@ -19,6 +19,8 @@ export const runtimeEnvSchema = z.object({
   CASELINE_ISSUERS: z.string().optional(),
   /** How long after creation a new case's acknowledgement timer fires, in seconds. */
   CASELINE_CASE_ACK_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Days after resolution within which a case may be reopened. */
+  CASELINE_REOPEN_WINDOW_DAYS: z.coerce.number().int().nonnegative().default(14),
 });
 
 /** The names of the environment variables the AWS stacks set on every function. */
@@ -34,4 +36,5 @@ export const envNames = {
   exportStateMachineArn: "CASELINE_EXPORT_STATE_MACHINE_ARN",
   issuers: "CASELINE_ISSUERS",
   caseAckSeconds: "CASELINE_CASE_ACK_SECONDS",
+  reopenWindowDays: "CASELINE_REOPEN_WINDOW_DAYS",
 } as const;

@@ -7,6 +7,8 @@ export interface Actor {
   readonly sub: string;
   readonly roles: readonly Role[];
   readonly name?: string;
+  /** For the customer role: the one customer whose records this actor may see (`custom:customerId`). */
+  readonly customerId?: string;
 }
 
 /** What a domain operation needs from the world, passed in explicitly (no module-level state). */
@@ -21,12 +23,24 @@ export interface AppSettings {
   readonly stage: string;
   /** Delay after creation at which a new case's acknowledgement timer fires. */
   readonly caseAckSeconds: number;
+  /** How long after resolution a case may be reopened (days). */
+  readonly reopenWindowDays: number;
 }
 
 /** Per-request facts every write records in its audit entry and event. */
 export interface RequestMeta {
   readonly actor: Actor;
   readonly correlationId?: string;
+  /** Set when a create came with an Idempotency-Key (see idempotency.ts). */
+  readonly idempotency?: IdempotencyRequest;
+}
+
+export interface IdempotencyRequest {
+  /** Caller and operation, e.g. `u-1 POST /cases`: a key means something only within its scope. */
+  readonly scope: string;
+  readonly key: string;
+  /** SHA-256 of the request body: the same key with another body is refused. */
+  readonly requestHash: string;
 }
 
 /** The system itself, for changes made by timers, workflows and the stream. */

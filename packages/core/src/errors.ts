@@ -26,3 +26,10 @@ export class InvalidInput extends DomainError {}
 export class Unauthenticated extends DomainError {}
 /** Valid credentials, but the role may not do this. */
 export class Forbidden extends DomainError {}
+
+/** The caller's version (If-Match) is not the current one: someone else changed it first. */
+export class PreconditionFailed extends DomainError {}
+/** An update came without If-Match: updates must say which version they change. */
+export class PreconditionRequired extends DomainError {}
+/** The Idempotency-Key was used before with a different request. */
+export class IdempotencyKeyReused extends DomainError {}

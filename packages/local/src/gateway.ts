@@ -20,13 +20,16 @@ interface CompiledRoute {
 
 /** Every route of the route table as a matcher: `/cases/{id}` → `^/cases/(?<id>[^/]+)$`. */
 export function compileRoutes(): CompiledRoute[] {
-  return Object.values(routeGroups).flatMap((group) =>
+  const routes = Object.values(routeGroups).flatMap((group) =>
     Object.keys(group.routes).map((routeKey) => {
       const [method, path] = routeKey.split(" ") as [string, string];
       const source = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{(\w+)\\?\}/g, "(?<$1>[^/]+)");
       return { routeKey, method, pattern: new RegExp(`^${source}$`), handler: group.handler };
     }),
   );
+  // As API Gateway does, a literal segment wins over a parameter: /cases/bulk before /cases/{id}.
+  const parameters = (route: CompiledRoute) => (route.routeKey.match(/\{/g) ?? []).length;
+  return routes.sort((a, b) => parameters(a) - parameters(b));
 }
 
 export interface GatewayOptions {

@@ -16,10 +16,16 @@ export const tokenRequest = z
     sub: z.string().trim().min(1).max(128),
     roles: z.array(z.enum(allRoles)).min(1),
     name: z.string().trim().min(1).max(200).optional(),
+    /** For the customer role: which customer the token speaks for (`custom:customerId`). */
+    customerId: z.string().trim().min(1).max(64).optional(),
     /** Lifetime in seconds (default one hour, at most a day). */
     expiresIn: z.number().int().positive().max(86_400).default(3600),
   })
-  .strict();
+  .strict()
+  .refine((request) => !request.roles.includes("customer") || request.customerId, {
+    message: "a customer token needs the customerId it speaks for",
+    path: ["customerId"],
+  });
 export type TokenRequest = z.input<typeof tokenRequest>;
 
 /**
@@ -69,6 +75,7 @@ export class LocalIssuer {
       "cognito:groups": valid.roles,
       token_use: "id",
       ...(valid.name ? { name: valid.name } : {}),
+      ...(valid.customerId ? { "custom:customerId": valid.customerId } : {}),
     })
       .setProtectedHeader({ alg: "RS256", kid: this.privateJwk.kid, typ: "JWT" })
       .setIssuer(localIssuer)

@@ -33,12 +33,16 @@ export interface RuntimeOptions {
   /** Use this DynamoDB-compatible endpoint instead of starting the embedded engine. */
   readonly dynamodbEndpoint?: string;
   readonly caseAckSeconds?: number;
+  /** Days after resolution within which a case may be reopened (default 14). */
+  readonly reopenWindowDays?: number;
   readonly timerIntervalMs?: number;
   readonly streamIntervalMs?: number;
   /** Replaces every ASL Retry interval (seconds); tests use 0. */
   readonly workflowRetrySeconds?: number;
   /** Extra trusted issuers (JSON, as CASELINE_ISSUERS), e.g. a real Cognito pool. */
   readonly extraIssuers?: string;
+  /** Sees every request the runtime's table client sends (tests count Queries and Scans with it). */
+  readonly onEngineRequest?: (commandName: string, input: unknown) => void;
   /** Runs the timer loop and stream poller; tests that drive them by hand turn this off. */
   readonly background?: boolean;
   readonly log?: (message: string) => void;
@@ -58,7 +62,7 @@ export interface LocalRuntime {
   readonly streamPoller: StreamPoller;
   readonly workflows: LocalWorkflowRunner;
   /** A token from the local issuer (what `npm run token` prints). */
-  token(request: { sub: string; roles: string[]; name?: string }): Promise<string>;
+  token(request: { sub: string; roles: string[]; name?: string; customerId?: string }): Promise<string>;
   /** Waits until the stream, the bus and running workflows have nothing left in flight. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -104,6 +108,16 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
     const tableName = options.tableName ?? "caseline-local";
     const { raw, document } = createTableClients({ endpoint: engine.endpoint, region: "us-east-1" });
     cleanups.push(() => raw.destroy());
+    if (options.onEngineRequest) {
+      const observe = options.onEngineRequest;
+      raw.middlewareStack.add(
+        (next, context) => async (args) => {
+          observe(context.commandName ?? "unknown", args.input);
+          return next(args);
+        },
+        { step: "initialize", name: "caselineEngineRequestObserver" },
+      );
+    }
     const { streamArn, created } = await ensureTable(raw, tableName);
     log(created ? `created table ${tableName}` : `table ${tableName} is up to date`);
 
@@ -126,7 +140,11 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
     const app: AppContext = {
       store,
       ports: { events: bus, timers, blobs: new FileBlobs(join(dataDir, "s3"), "exports"), workflows },
-      settings: { stage: "local", caseAckSeconds: options.caseAckSeconds ?? 3600 },
+      settings: {
+        stage: "local",
+        caseAckSeconds: options.caseAckSeconds ?? 3600,
+        reopenWindowDays: options.reopenWindowDays ?? 14,
+      },
       clock,
     };
 

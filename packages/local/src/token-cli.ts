@@ -8,6 +8,7 @@ const { values } = parseArgs({
     role: { type: "string", multiple: true },
     sub: { type: "string" },
     name: { type: "string" },
+    customer: { type: "string" },
     ttl: { type: "string" },
   },
   strict: true,
@@ -20,6 +21,7 @@ try {
     sub: values.sub ?? "",
     roles: roles as never,
     ...(values.name ? { name: values.name } : {}),
+    ...(values.customer ? { customerId: values.customer } : {}),
     ...(values.ttl ? { expiresIn: Number(values.ttl) } : {}),
   });
   process.stdout.write(`${token}\n`);
@@ -27,7 +29,7 @@ try {
   if (error instanceof ZodError) {
     const problems = error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; ");
     process.stderr.write(
-      `token: ${problems}\nusage: npm run token -- --role agent --sub u-1 [--name "Ana"] [--ttl 3600]\n`,
+      `token: ${problems}\nusage: npm run token -- --role agent --sub u-1 [--name "Ana"] [--customer <customerId>] [--ttl 3600]\n`,
     );
     process.exit(2);
   }

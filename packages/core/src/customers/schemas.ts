@@ -32,3 +32,48 @@ export const customerView = z.object({
 });
 
 export type CustomerView = z.infer<typeof customerView>;
+
+export const updateCustomerInput = createCustomerInput
+  .omit({ kind: true })
+  .partial()
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, { message: "name at least one field to change" });
+
+export const mergeInput = z.object({ duplicateId: z.string().min(1).max(64) }).strict();
+
+export const mergeResult = z.object({
+  survivorId: z.string(),
+  duplicateId: z.string(),
+  moved: z.object({ cases: z.number().int(), interactions: z.number().int(), holdings: z.number().int() }),
+});
+
+export const createHoldingInput = z
+  .object({
+    kind: z.enum(["product", "service", "contract", "entitlement", "warranty"]),
+    productCode: z.string().trim().min(1).max(64),
+    productName: z.string().trim().min(1).max(200),
+    reference: z.string().trim().min(1).max(100).optional(),
+    startDate: z.iso.date(),
+    endDate: z.iso.date().optional(),
+    serviceLevel: z.string().trim().min(1).max(50).optional(),
+    warrantyEnd: z.iso.date().optional(),
+  })
+  .strict()
+  .refine((value) => !value.endDate || value.endDate >= value.startDate, {
+    message: "endDate must not be before startDate",
+    path: ["endDate"],
+  });
+
+export const holdingView = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  kind: z.string(),
+  productCode: z.string(),
+  productName: z.string(),
+  reference: z.string().optional(),
+  startDate: z.string(),
+  endDate: z.string().optional(),
+  serviceLevel: z.string().optional(),
+  warrantyEnd: z.string().optional(),
+  active: z.boolean(),
+});

@@ -2,19 +2,36 @@ import { Entity } from "electrodb";
 
 export const customerKinds = ["person", "organization"] as const;
 export const customerTiers = ["standard", "silver", "gold", "platinum"] as const;
+export const customerStatuses = ["active", "merged"] as const;
 
-/** A person or organization being served. Contact points and the rest of the 360 view grow in later modules. */
+/**
+ * A person or organization being served. Contact points, preferences, consents and external ids
+ * live on the profile item (they are read with it, always); products, cases and interactions are
+ * their own items in the same `customer360` partition. A merged duplicate stays as a tombstone.
+ */
 export function customerEntity() {
   return new Entity({
     model: { entity: "customer", version: "1", service: "caseline" },
     attributes: {
       customerId: { type: "string", required: true, readOnly: true },
       kind: { type: customerKinds, required: true },
+      status: { type: customerStatuses, required: true, default: "active" },
+      /** Set on a tombstone: the customer this one was merged into. */
+      mergedInto: { type: "string" },
       displayName: { type: "string", required: true },
-      emails: { type: "list", items: { type: "string" } },
-      phones: { type: "list", items: { type: "string" } },
+      /** A person's names; an organization's legal and trading names. */
+      names: { type: "any" },
+      emails: { type: "any" },
+      phones: { type: "any" },
+      addresses: { type: "any" },
+      preferredChannel: { type: "string" },
       preferredLanguage: { type: "string" },
       tier: { type: customerTiers, required: true, default: "standard" },
+      creditLimit: { type: "any" },
+      preferences: { type: "any" },
+      consents: { type: "any" },
+      externalIds: { type: "any" },
+      demographics: { type: "any" },
       createdAt: { type: "string", required: true, readOnly: true },
       createdBy: { type: "string", required: true, readOnly: true },
       updatedAt: { type: "string", required: true },

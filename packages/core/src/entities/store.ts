@@ -4,14 +4,22 @@ import { auditEntryEntity } from "./audit-entry.js";
 import { caseEntity } from "./case.js";
 import { counterEntity } from "./counter.js";
 import { customerEntity } from "./customer.js";
+import { idempotencyRecordEntity } from "./idempotency-record.js";
+import { interactionEntity } from "./interaction.js";
 import { outboxEventEntity } from "./outbox-event.js";
+import { productHoldingEntity } from "./product-holding.js";
+import { searchEntryEntity } from "./search-entry.js";
 import { timerEntity } from "./timer.js";
 import { timerFiringEntity } from "./timer-firing.js";
 
 function createEntities() {
   return {
     customer: customerEntity(),
+    holding: productHoldingEntity(),
     case: caseEntity(),
+    interaction: interactionEntity(),
+    search: searchEntryEntity(),
+    idempotency: idempotencyRecordEntity(),
     counter: counterEntity(),
     audit: auditEntryEntity(),
     outbox: outboxEventEntity(),
@@ -29,6 +37,10 @@ export type Store = ReturnType<typeof createStore>;
 type Entities = ReturnType<typeof createEntities>;
 export type CustomerItem = EntityItem<Entities["customer"]>;
 export type CaseItem = EntityItem<Entities["case"]>;
+export type HoldingItem = EntityItem<Entities["holding"]>;
+export type InteractionItem = EntityItem<Entities["interaction"]>;
+export type SearchEntryItem = EntityItem<Entities["search"]>;
+export type IdempotencyRecordItem = EntityItem<Entities["idempotency"]>;
 export type AuditEntryItem = EntityItem<Entities["audit"]>;
 export type OutboxEventItem = EntityItem<Entities["outbox"]>;
 export type TimerItem = EntityItem<Entities["timer"]>;

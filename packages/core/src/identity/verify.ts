@@ -61,7 +61,9 @@ export function createTokenVerifier(issuers: readonly TrustedIssuer[]): TokenVer
     const groups = payload["cognito:groups"];
     const roles = Array.isArray(groups) ? groups.filter(isRole) : [];
     const name = typeof payload.name === "string" ? payload.name : undefined;
-    return { sub: payload.sub, roles, ...(name ? { name } : {}) };
+    // Cognito carries custom attributes as `custom:<name>` claims; the local issuer does the same.
+    const customerId = typeof payload["custom:customerId"] === "string" ? payload["custom:customerId"] : undefined;
+    return { sub: payload.sub, roles, ...(name ? { name } : {}), ...(customerId ? { customerId } : {}) };
   };
 }
 

@@ -1,7 +1,13 @@
 import { Customer } from "@caseline/core";
 import { httpApi } from "../commons/http.js";
+import { notYet } from "../commons/not-yet.js";
 
 export const handler = httpApi("customers", {
+  "PATCH /customers/{id}": notYet,
+  "GET /customers/{id}/360": notYet,
+  "POST /customers/{id}/merge": notYet,
+  "POST /customers/{id}/products": notYet,
+  "GET /customers/{id}/products": notYet,
   "POST /customers": async ({ app, meta, body }) => {
     const customer = await Customer.create(app, meta, body);
     return {

@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
 import { type Contract, contracts } from "./contracts.js";
 import { routeGroups } from "./routes.js";
 
@@ -23,6 +24,23 @@ const problem = {
 
 let cached: unknown;
 
+function headersOf(contract: Contract) {
+  return z.object({
+    ...(contract.versioned
+      ? { "if-match": z.string().describe('The ETag you read, e.g. "3"; required: 428 without it, 412 when stale') }
+      : {}),
+    ...(contract.idempotent
+      ? {
+          "idempotency-key": z
+            .string()
+            .max(255)
+            .optional()
+            .describe("Retrying with the same key returns the first result; another body with it is 422"),
+        }
+      : {}),
+  });
+}
+
 /** The OpenAPI 3.1 document, generated from the route table and the same zod schemas the handlers use. */
 export function openApiDocument(): unknown {
   if (cached) return cached;
@@ -35,7 +53,7 @@ export function openApiDocument(): unknown {
       if (!contract) throw new Error(`Route ${routeKey} has no contract`);
       const isPublic = spec.roles === "public";
       registry.registerPath({
-        method: method.toLowerCase() as "get" | "post",
+        method: method.toLowerCase() as "get" | "post" | "patch",
         path,
         tags: [group],
         summary: spec.summary,
@@ -43,6 +61,8 @@ export function openApiDocument(): unknown {
         ...(isPublic ? {} : { security: [{ bearer: [] }] }),
         request: {
           ...(contract.params ? { params: contract.params } : {}),
+          ...(contract.query ? { query: contract.query } : {}),
+          ...(contract.versioned || contract.idempotent ? { headers: headersOf(contract) } : {}),
           ...(contract.body
             ? { body: { required: true, content: { "application/json": { schema: contract.body } } } }
             : {}),
@@ -60,6 +80,8 @@ export function openApiDocument(): unknown {
           ...(contract.body ? { 400: problem, 415: problem } : {}),
           ...(isPublic ? {} : { 401: problem, 403: problem }),
           ...(contract.params ? { 404: problem } : {}),
+          ...(contract.versioned ? { 412: problem, 428: problem } : {}),
+          ...(contract.idempotent ? { 422: problem } : {}),
           default: problem,
         },
       });

@@ -23,6 +23,7 @@ export interface RouteGroup {
 
 const staff = ["admin", "supervisor", "agent"] as const satisfies readonly Role[];
 const readers = [...staff, "viewer"] as const satisfies readonly Role[];
+const supervisors = ["admin", "supervisor"] as const satisfies readonly Role[];
 
 export const routeGroups = {
   health: {
@@ -38,7 +39,18 @@ export const routeGroups = {
     uses: ["table:read", "table:write"],
     routes: {
       "POST /customers": { roles: staff, summary: "Create a customer" },
-      "GET /customers/{id}": { roles: readers, summary: "Read a customer" },
+      "GET /customers/{id}": { roles: readers, summary: "Read a customer (sensitive fields masked by role)" },
+      "PATCH /customers/{id}": { roles: staff, summary: "Change a customer (If-Match)" },
+      "GET /customers/{id}/360": {
+        roles: readers,
+        summary: "Everything about a customer in one request: profile, products, cases, interactions (paged)",
+      },
+      "POST /customers/{id}/merge": {
+        roles: supervisors,
+        summary: "Merge a duplicate into this customer; the duplicate becomes a tombstone",
+      },
+      "POST /customers/{id}/products": { roles: staff, summary: "Add a product, contract, entitlement or warranty" },
+      "GET /customers/{id}/products": { roles: readers, summary: "The customer's products and contracts" },
     },
   },
   cases: {
@@ -46,7 +58,57 @@ export const routeGroups = {
     uses: ["table:read", "table:write"],
     routes: {
       "POST /cases": { roles: staff, summary: "Open a case" },
+      "GET /cases": { roles: readers, summary: "A customer's cases, newest first (paged)" },
       "GET /cases/{id}": { roles: readers, summary: "Read a case" },
+      "PATCH /cases/{id}": { roles: staff, summary: "Change a case's fields (If-Match)" },
+      "POST /cases/{id}/transitions": { roles: staff, summary: "Move a case through its lifecycle (If-Match)" },
+      "POST /cases/bulk": {
+        roles: supervisors,
+        summary: "Assign, re-prioritize, re-queue or transition up to 100 cases",
+      },
+    },
+  },
+  interactions: {
+    handler: "packages/functions/src/api/interactions.handler",
+    uses: ["table:read", "table:write"],
+    routes: {
+      "POST /cases/{id}/interactions": {
+        roles: staff,
+        summary: "Log an interaction on a case (a reply, a call, a note)",
+      },
+      "GET /cases/{id}/timeline": { roles: readers, summary: "A case's interactions, newest first (paged)" },
+      "POST /customers/{id}/interactions": {
+        roles: staff,
+        summary: "Log an interaction with a customer outside a case",
+      },
+      "GET /customers/{id}/timeline": { roles: readers, summary: "A customer's interactions, newest first (paged)" },
+    },
+  },
+  portal: {
+    handler: "packages/functions/src/api/portal.handler",
+    uses: ["table:read", "table:write"],
+    routes: {
+      "GET /portal/cases": { roles: ["customer"], summary: "My cases" },
+      "POST /portal/cases": { roles: ["customer"], summary: "Submit a request" },
+      "GET /portal/cases/{id}": { roles: ["customer"], summary: "One of my cases, with its public messages" },
+      "POST /portal/cases/{id}/messages": { roles: ["customer"], summary: "Reply on one of my cases" },
+    },
+  },
+  search: {
+    handler: "packages/functions/src/api/search.handler",
+    uses: ["table:read"],
+    routes: {
+      "GET /search": {
+        roles: readers,
+        summary: "Find customers and cases by email, phone, name, case number or external id",
+      },
+    },
+  },
+  audit: {
+    handler: "packages/functions/src/api/audit.handler",
+    uses: ["table:read"],
+    routes: {
+      "GET /audit": { roles: supervisors, summary: "An entity's audit trail, oldest first (paged)" },
     },
   },
   exports: {

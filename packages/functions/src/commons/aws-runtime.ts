@@ -55,7 +55,11 @@ export function awsRuntimeFromEnv(env: NodeJS.ProcessEnv): Runtime {
   const app: AppContext = {
     store,
     ports,
-    settings: { stage: config.CASELINE_STAGE, caseAckSeconds: config.CASELINE_CASE_ACK_SECONDS },
+    settings: {
+      stage: config.CASELINE_STAGE,
+      caseAckSeconds: config.CASELINE_CASE_ACK_SECONDS,
+      reopenWindowDays: config.CASELINE_REOPEN_WINDOW_DAYS,
+    },
     clock: () => new Date(),
   };
   return { app, verifyToken: createTokenVerifier(parseIssuers(config.CASELINE_ISSUERS)) };

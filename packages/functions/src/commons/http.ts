@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import type { AppContext, RequestMeta } from "@caseline/core";
-import { Forbidden, Unauthenticated } from "@caseline/core";
+import type { Actor, AppContext, RequestMeta } from "@caseline/core";
+import { Forbidden, PreconditionRequired, Unauthenticated } from "@caseline/core";
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import type { z } from "zod";
@@ -15,7 +16,10 @@ export interface ApiRequest<C extends Contract = Contract> {
   readonly app: AppContext;
   readonly meta: RequestMeta;
   readonly params: C["params"] extends z.ZodObject ? z.infer<C["params"]> : Record<string, never>;
+  readonly query: C["query"] extends z.ZodObject ? z.infer<C["query"]> : Record<string, never>;
   readonly body: C["body"] extends z.ZodType ? z.infer<C["body"]> : undefined;
+  /** For versioned routes: the version named by If-Match (the route already refused a request without one). */
+  readonly expectedVersion: C["versioned"] extends true ? number : undefined;
 }
 
 export interface ApiResult {
@@ -50,10 +54,18 @@ export function httpApi<G extends RouteGroupName>(group: G, operations: Operatio
       throw new Forbidden(`This needs one of the roles: ${spec.roles.join(", ")}`);
     }
     const params = contract.params ? contract.params.parse(event.pathParameters ?? {}) : {};
-    const body = contract.body ? contract.body.parse(parseJsonBody(event)) : undefined;
+    const query = contract.query ? contract.query.parse(event.queryStringParameters ?? {}) : {};
+    const expectedVersion = contract.versioned ? parseIfMatch(event) : undefined;
+    const rawBody = contract.body ? parseJsonBody(event) : undefined;
+    const body = contract.body ? contract.body.parse(rawBody) : undefined;
     const correlationId = logger.getCorrelationId() as string | undefined;
-    const meta: RequestMeta = { actor, ...(correlationId ? { correlationId } : {}) };
-    const result = await operation({ event, app, meta, params, body } as ApiRequest);
+    const idempotency = contract.idempotent ? idempotencyOf(event, actor, routeKey, rawBody) : undefined;
+    const meta: RequestMeta = {
+      actor,
+      ...(correlationId ? { correlationId } : {}),
+      ...(idempotency ? { idempotency } : {}),
+    };
+    const result = await operation({ event, app, meta, params, query, body, expectedVersion } as ApiRequest);
     return {
       statusCode: result.status,
       headers: { ...(result.body === undefined ? {} : { "content-type": "application/json" }), ...result.headers },
@@ -92,6 +104,41 @@ async function authenticate(event: APIGatewayProxyEventV2, verify: (token: strin
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   if (!match?.[1]) throw new Unauthenticated("A bearer token is required (Authorization: Bearer <token>)");
   return verify(match[1]);
+}
+
+/** `If-Match: "7"` (or W/"7") → 7. Updates must name the version they change. */
+function parseIfMatch(event: APIGatewayProxyEventV2): number {
+  const header = event.headers?.["if-match"];
+  if (!header) throw new PreconditionRequired("This update needs an If-Match header with the ETag you read");
+  const match = /^\s*(?:W\/)?"(\d{1,12})"\s*$/.exec(header);
+  if (!match?.[1]) throw new HttpProblem(400, "malformed-request", 'If-Match must be an ETag like "3"');
+  return Number(match[1]);
+}
+
+const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
+
+/** An Idempotency-Key is scoped to the caller and the route, and bound to the body it came with. */
+function idempotencyOf(event: APIGatewayProxyEventV2, actor: Actor, routeKey: string, body: unknown) {
+  const key = event.headers?.["idempotency-key"];
+  if (key === undefined) return undefined;
+  if (!idempotencyKeyPattern.test(key)) {
+    throw new HttpProblem(400, "malformed-request", "Idempotency-Key must be 1 to 255 visible ASCII characters");
+  }
+  const target = routeKey.includes("{") ? `${routeKey} ${event.rawPath}` : routeKey;
+  return {
+    scope: `${actor.sub} ${target}`,
+    key,
+    requestHash: createHash("sha256").update(canonicalJson(body)).digest("hex"),
+  };
+}
+
+/** JSON with sorted keys, so the same body hashes the same whatever its key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner) =>
+    inner && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }
 
 function parseJsonBody(event: APIGatewayProxyEventV2): unknown {

@@ -2,8 +2,11 @@ import {
   Conflict,
   type DomainError,
   Forbidden,
+  IdempotencyKeyReused,
   InvalidInput,
   NotFound,
+  PreconditionFailed,
+  PreconditionRequired,
   Unauthenticated,
   Unprocessable,
 } from "@caseline/core";
@@ -31,6 +34,9 @@ const domainStatus: [new (...args: never[]) => DomainError, number, string, stri
   [Forbidden, 403, "forbidden", "Not allowed"],
   [NotFound, 404, "not-found", "Not found"],
   [Conflict, 409, "conflict", "Conflict"],
+  [PreconditionFailed, 412, "precondition-failed", "The resource changed since you read it"],
+  [IdempotencyKeyReused, 422, "idempotency-key-reused", "Idempotency-Key reused with a different request"],
+  [PreconditionRequired, 428, "precondition-required", "If-Match required"],
   [Unprocessable, 422, "unprocessable", "The request cannot be carried out"],
 ];
 

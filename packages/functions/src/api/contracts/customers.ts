@@ -1,0 +1,63 @@
+import { caseView } from "@caseline/core/cases/schemas";
+import {
+  createCustomerInput,
+  createHoldingInput,
+  customerView,
+  holdingView,
+  mergeInput,
+  mergeResult,
+  updateCustomerInput,
+} from "@caseline/core/customers/schemas";
+import { interactionView } from "@caseline/core/interactions/schemas";
+import { pageOf, pageQuery } from "@caseline/core/pagination";
+import { z } from "zod";
+import type { Contract } from "./contract.js";
+import { idParams } from "./ids.js";
+
+export const customer360View = z.object({
+  profile: customerView,
+  holdings: z.array(holdingView),
+  openCases: z.array(caseView),
+  recentCases: z.array(caseView),
+  recentInteractions: z.array(interactionView),
+  cursor: z.string().nullable(),
+});
+
+export const customersContracts = {
+  "POST /customers": {
+    body: createCustomerInput,
+    idempotent: true,
+    responses: { 201: { description: "Created", schema: customerView } },
+  },
+  "GET /customers/{id}": {
+    params: idParams,
+    responses: { 200: { description: "The customer", schema: customerView } },
+  },
+  "PATCH /customers/{id}": {
+    params: idParams,
+    body: updateCustomerInput,
+    versioned: true,
+    responses: { 200: { description: "Changed", schema: customerView } },
+  },
+  "GET /customers/{id}/360": {
+    params: idParams,
+    query: pageQuery,
+    responses: { 200: { description: "The 360-degree view", schema: customer360View } },
+  },
+  "POST /customers/{id}/merge": {
+    params: idParams,
+    body: mergeInput,
+    responses: { 200: { description: "Merged (or already merged)", schema: mergeResult } },
+  },
+  "POST /customers/{id}/products": {
+    params: idParams,
+    body: createHoldingInput,
+    idempotent: true,
+    responses: { 201: { description: "Added", schema: holdingView } },
+  },
+  "GET /customers/{id}/products": {
+    params: idParams,
+    query: pageQuery,
+    responses: { 200: { description: "Products and contracts", schema: pageOf(holdingView) } },
+  },
+} satisfies Record<string, Contract>;
