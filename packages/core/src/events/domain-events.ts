@@ -7,6 +7,14 @@ export const domainEventSchemas = {
     kind: z.string(),
     displayName: z.string(),
   }),
+  "customer.updated": z.object({ customerId: z.string(), changed: z.array(z.string()) }),
+  "customer.merged": z.object({ survivorId: z.string(), duplicateId: z.string() }),
+  "holding.added": z.object({
+    holdingId: z.string(),
+    customerId: z.string(),
+    kind: z.string(),
+    serviceLevel: z.string().optional(),
+  }),
   "case.created": z.object({
     caseId: z.string(),
     number: z.string(),
@@ -14,6 +22,28 @@ export const domainEventSchemas = {
     type: z.string(),
     priority: z.string(),
     createdAt: z.string(),
+  }),
+  /** Any change of a case's fields other than its status (priority, queue, assignee, ...). */
+  "case.updated": z.object({ caseId: z.string(), changed: z.array(z.string()), version: z.number().int() }),
+  /** A lifecycle transition: what the SLA clock is derived from. */
+  "case.status_changed": z.object({
+    caseId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    at: z.string(),
+    reason: z.string().optional(),
+    version: z.number().int(),
+  }),
+  /** A contact on any channel; replies by agents and messages from customers move SLA clocks. */
+  "interaction.logged": z.object({
+    interactionId: z.string(),
+    customerId: z.string(),
+    caseId: z.string().optional(),
+    channel: z.string(),
+    direction: z.string(),
+    author: z.string(),
+    visibility: z.string(),
+    occurredAt: z.string(),
   }),
 } as const;
 
