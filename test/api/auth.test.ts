@@ -185,3 +185,16 @@ describe("the local issuer", () => {
     expect(jwks.body.keys[0].d).toBeUndefined();
   });
 });
+
+describe("the customer role is exclusive", () => {
+  it("a token in both the customer and a staff group is treated as a customer only", async () => {
+    const token = await signed({ "cognito:groups": ["customer", "admin"], "custom:customerId": "C-1" });
+    const staffRoute = await call(token, "/cases/01ANY");
+    expect(staffRoute.status).toBe(403);
+    const portal = await rt.request("GET", "/portal/cases", {
+      roles: null,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(portal.status).toBe(200);
+  });
+});

@@ -31,12 +31,22 @@ describe("the vertical slice through every port", () => {
     const created = await rt.request("POST", "/customers", { body: customerBody });
     // Assert
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ ...customerBody, tier: "standard", version: 1 });
+    expect(created.body).toMatchObject({
+      kind: "person",
+      displayName: "José Álvarez",
+      emails: [{ address: "jose@example.org", label: "other", primary: false, verified: false }],
+      phones: [{ number: "+525512345678", label: "other", primary: false }],
+      preferredLanguage: "es-MX",
+      tier: "standard",
+      status: "active",
+      version: 1,
+    });
     expect(created.headers.get("location")).toBe(`/customers/${created.body.id}`);
     expect(created.headers.get("etag")).toBe('"1"');
-    const read = await rt.request("GET", `/customers/${created.body.id}`, { roles: ["viewer"] });
+    const read = await rt.request("GET", `/customers/${created.body.id}`, { roles: ["agent"] });
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created.body);
+    expect((await rt.request("GET", `/customers/${created.body.id}`, { roles: ["viewer"] })).status).toBe(200);
 
     const { data: audit } = await rt.app.store.entities.audit.query
       .byEntity({ entityType: "customer", entityId: created.body.id })
@@ -90,6 +100,24 @@ describe("the vertical slice through every port", () => {
     });
     // and the fired timer is gone from the table
     await eventually(async () => ((await rt.app.store.entities.timer.get({ timerName }).go()).data ? undefined : true));
+  });
+
+  it("keeps each request's correlation id its own when many run at once", async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        rt.request("POST", "/customers", {
+          body: { kind: "person", displayName: `Concurrent ${i}` },
+          headers: { "x-correlation-id": `corr-concurrent-${i}` },
+        }),
+      ),
+    );
+    for (const [i, response] of responses.entries()) {
+      expect(response.headers.get("x-correlation-id")).toBe(`corr-concurrent-${i}`);
+      const { data } = await rt.app.store.entities.audit.query
+        .byEntity({ entityType: "customer", entityId: response.body.id })
+        .go();
+      expect(data[0]?.correlationId).toBe(`corr-concurrent-${i}`);
+    }
   });
 
   it("hands out distinct, increasing case numbers", async () => {

@@ -8,6 +8,12 @@ import { eventually, tempDataDir } from "../support/runtime.js";
 
 const run = promisify(execFile);
 
+/**
+ * The environment a person's shell would give npm: without the npm_config_* variables of the npm
+ * that runs these tests (`npm test --loglevel=warn` would otherwise override the project's .npmrc).
+ */
+const { npm_config_loglevel: _inheritedLogLevel, ...personEnv } = process.env;
+
 interface Started {
   child: ChildProcess;
   url: string;
@@ -19,7 +25,8 @@ interface Started {
 async function npmStart(dataDir: string, args: string[] = []): Promise<Started> {
   const child = spawn("npm", ["start", "--", ...args], {
     cwd: repoRoot,
-    env: { ...process.env, CASELINE_DATA_DIR: dataDir, PORT: "0" },
+    // A tenth of the demo data set: enough to exercise loading it, quick enough for a test.
+    env: { ...personEnv, CASELINE_DATA_DIR: dataDir, PORT: "0", CASELINE_DEMO_SCALE: "0.1" },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -70,7 +77,7 @@ function childrenOf(pid: number): number[] {
 async function token(dataDir: string, role = "admin") {
   const { stdout, stderr } = await run("npm", ["run", "token", "--", "--role", role, "--sub", "u-1"], {
     cwd: repoRoot,
-    env: { ...process.env, CASELINE_DATA_DIR: dataDir },
+    env: { ...personEnv, CASELINE_DATA_DIR: dataDir },
   });
   return { stdout, stderr };
 }
@@ -106,7 +113,7 @@ describe("npm start, as a person runs it", () => {
     // A second instance on the same data directory refuses, with a clear message.
     const second = spawn("npm", ["start"], {
       cwd: repoRoot,
-      env: { ...process.env, CASELINE_DATA_DIR: dataDir, PORT: "0" },
+      env: { ...personEnv, CASELINE_DATA_DIR: dataDir, PORT: "0" },
     });
     let secondOutput = "";
     second.stderr.on("data", (chunk) => (secondOutput += chunk));

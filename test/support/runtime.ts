@@ -12,6 +12,8 @@ export async function tempDataDir(): Promise<string> {
 /** A whole local runtime on a fresh data directory and a free port: real engine, real gateway. */
 export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): Promise<TestRuntime> {
   const dataDir = options.dataDir ?? (await tempDataDir());
+  const scans: string[] = [];
+  const observe = options.onEngineRequest;
   const runtime = await startRuntime({
     port: 0,
     timerIntervalMs: 50,
@@ -19,12 +21,20 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
     workflowRetrySeconds: 0,
     ...options,
     dataDir,
+    // Every integration test also proves that no request path scans the table.
+    onEngineRequest: (commandName, input, handler) => {
+      if (commandName === "ScanCommand" && handler?.startsWith("packages/functions/src/api/")) scans.push(handler);
+      observe?.(commandName, input, handler);
+    },
   });
-  return new TestRuntime(runtime);
+  return new TestRuntime(runtime, scans);
 }
 
 export class TestRuntime {
-  constructor(readonly runtime: LocalRuntime) {}
+  constructor(
+    readonly runtime: LocalRuntime,
+    private readonly scansOnRequestPaths: string[] = [],
+  ) {}
 
   get url() {
     return this.runtime.url;
@@ -83,6 +93,9 @@ export class TestRuntime {
   async stop({ keepData = false } = {}) {
     await this.runtime.stop();
     if (!keepData) await rm(this.runtime.dataDir, { recursive: true, force: true });
+    if (this.scansOnRequestPaths.length > 0) {
+      throw new Error(`A request path scanned the table: ${[...new Set(this.scansOnRequestPaths)].join(", ")}`);
+    }
   }
 }
 
@@ -107,14 +120,15 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * Records the engine requests made while `work` runs (pass `recorder.observe` as the runtime's
- * `onEngineRequest`): how a test proves that a read is one Query and that nothing scans.
+ * Records the engine requests that HTTP handlers make while `work` runs (pass `recorder.observe` as
+ * the runtime's `onEngineRequest`): how a test proves that a read is one Query and that nothing
+ * scans. Background work (stream, bus targets, timers) is left out.
  */
 export class EngineRequestRecorder {
   private recording: string[] | undefined;
 
-  readonly observe = (commandName: string) => {
-    this.recording?.push(commandName.replace(/Command$/, ""));
+  readonly observe = (commandName: string, _input: unknown, handler: string | undefined) => {
+    if (handler?.startsWith("packages/functions/src/api/")) this.recording?.push(commandName.replace(/Command$/, ""));
   };
 
   async during<T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }> {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { FieldGrants } from "./customers/classification.js";
+import { roles } from "./identity/roles.js";
 
 /**
  * Everything core needs to know about where it runs, passed in at start-up.
@@ -21,6 +23,13 @@ export const runtimeEnvSchema = z.object({
   CASELINE_CASE_ACK_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Days after resolution within which a case may be reopened. */
   CASELINE_REOPEN_WINDOW_DAYS: z.coerce.number().int().nonnegative().default(14),
+  /** Where a phone number without a country code is read (ISO 3166-1 alpha-2). */
+  CASELINE_DEFAULT_PHONE_REGION: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .default("US"),
+  /** Customer fields granted to roles beyond their clearance, JSON like {"agent":["creditLimit"]}. */
+  CASELINE_FIELD_GRANTS: z.string().optional(),
 });
 
 /** The names of the environment variables the AWS stacks set on every function. */
@@ -37,4 +46,13 @@ export const envNames = {
   issuers: "CASELINE_ISSUERS",
   caseAckSeconds: "CASELINE_CASE_ACK_SECONDS",
   reopenWindowDays: "CASELINE_REOPEN_WINDOW_DAYS",
+  defaultPhoneRegion: "CASELINE_DEFAULT_PHONE_REGION",
+  fieldGrants: "CASELINE_FIELD_GRANTS",
 } as const;
+
+const fieldGrantsSchema = z.partialRecord(z.enum(roles), z.array(z.string().min(1)));
+
+/** CASELINE_FIELD_GRANTS: which roles see which customer fields beyond their clearance. */
+export function parseFieldGrants(json: string | undefined): FieldGrants {
+  return json ? (fieldGrantsSchema.parse(JSON.parse(json)) as FieldGrants) : {};
+}

@@ -1,3 +1,4 @@
+import type { FieldGrants } from "./customers/classification.js";
 import type { Store } from "./entities/store.js";
 import type { Role } from "./identity/roles.js";
 import type { Ports } from "./ports.js";
@@ -25,6 +26,8 @@ export interface AppSettings {
   readonly caseAckSeconds: number;
   /** How long after resolution a case may be reopened (days). */
   readonly reopenWindowDays: number;
+  /** Customer fields granted to roles beyond their clearance (see customers/classification.ts). */
+  readonly fieldGrants?: FieldGrants;
 }
 
 /** Per-request facts every write records in its audit entry and event. */

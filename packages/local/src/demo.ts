@@ -1,55 +1,66 @@
 import { type AppContext, Case, Customer, type RequestMeta } from "@caseline/core";
+import * as Holdings from "@caseline/core/customers/holdings";
+import { normalizePhone } from "@caseline/core/customers/phones";
 import { isConditionFailure } from "@caseline/core/db/transactions";
+import * as Interaction from "@caseline/core/interactions/interaction";
+import { agents, type Locale, locales, products, queues } from "./demo-content.js";
 
-const demoActor: RequestMeta = { actor: { sub: "demo-loader", roles: ["admin"], name: "Demo loader" } };
+const loader: RequestMeta = { actor: { sub: "demo-loader", roles: ["admin"], name: "Demo loader" } };
+const agentMeta = (sub: string): RequestMeta => ({ actor: { sub, roles: ["agent"], name: sub } });
+const customerMeta = (customerId: string): RequestMeta => ({
+  actor: { sub: `portal-${customerId}`, roles: ["customer"], customerId },
+});
 
-const people = [
-  ["José Álvarez", "es-MX", "+525512345678"],
-  ["Maria da Silva", "pt-BR", "+5511987654321"],
-  ["Priya Sharma", "hi-IN", "+919876543210"],
-  ["Amélie Dubois", "fr-FR", "+33612345678"],
-  ["John Carter", "en-US", "+12025550143"],
-  ["Ana Luíza Costa", "pt-BR", "+5521998765432"],
-  ["Rahul Verma", "hi-IN", "+919812345678"],
-  ["Lucía Fernández", "es-ES", "+34612345678"],
-  ["Grace Okafor", "en-GB", "+447700900123"],
-  ["François Martin", "fr-CA", "+15145550199"],
-] as const;
-const organizations = [
-  ["Fundação Esperança", "pt-BR"],
-  ["Northwind Logistics", "en-US"],
-  ["Asociación Manos Unidas", "es-AR"],
-  ["Café des Arts SARL", "fr-FR"],
-] as const;
-const subjects = [
-  ["Cannot log in to the portal", "incident"],
-  ["Request a copy of my contract", "service_request"],
-  ["Invoice shows the wrong amount", "complaint"],
-  ["How do I change my address?", "inquiry"],
-  ["Device stopped working after update", "incident"],
-  ["Warranty claim for broken unit", "service_request"],
-  ["Delivery arrived late", "complaint"],
-  ["Question about opening hours", "inquiry"],
-] as const;
-const channels = ["phone", "email", "web_form", "chat", "walk_in", "portal"] as const;
-const priorities = ["low", "normal", "normal", "high", "urgent"] as const;
+export interface DemoOptions {
+  readonly customers?: number;
+  readonly cases?: number;
+  /** How many writes run at once. */
+  readonly concurrency?: number;
+}
 
 /** A small deterministic generator, so every demo load looks the same. */
 function random(seed: number) {
   let state = seed;
-  return () => {
+  const next = () => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
     return state / 2 ** 31;
   };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return { next, pick, int };
 }
 
+async function inBatches<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>) {
+  let index = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (index < items.length) {
+        const mine = index++;
+        await work(items[mine] as T, mine);
+      }
+    }),
+  );
+}
+
+const ascii = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ".")
+    .replace(/^\.|\.$/g, "");
+
 /**
- * Loads demo customers and cases, spread over the last months. Runs at most once per table: a
- * marker written first with a condition makes a second call (or a second instance) do nothing.
+ * Loads a believable data set through the same domain services the API uses (so every record has its
+ * audit trail and events): hundreds of customers in the languages of our first users, their products
+ * and contracts, and cases over the last six months with their conversations and lifecycles, older
+ * cases mostly closed, recent ones still open. Runs at most once per table: a marker written first
+ * with a condition makes a second call (or a second instance) do nothing.
  */
 export async function loadDemoData(
   app: AppContext,
   log: (message: string) => void = () => undefined,
+  options: DemoOptions = {},
 ): Promise<boolean> {
   try {
     await app.store.entities.counter.create({ name: "demo-data", value: 1 }).go();
@@ -57,51 +68,168 @@ export async function loadDemoData(
     if (isConditionFailure(error)) return false;
     throw error;
   }
-  const next = random(20_261_126);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const rnd = random(20_261_126);
   const now = Date.now();
-  const at = (daysAgo: number) => ({ ...app, clock: () => new Date(now - daysAgo * 86_400_000) });
+  const day = 86_400_000;
+  const at = (instant: number): AppContext => ({ ...app, clock: () => new Date(instant) });
+  const customerCount = options.customers ?? 300;
+  const caseCount = options.cases ?? 700;
+  const concurrency = options.concurrency ?? 8;
 
-  const customers: string[] = [];
-  for (const [name, language, phone] of people) {
-    const email = `${name
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/\W+/g, ".")}@example.org`;
-    const customer = await Customer.create(at(180 + Math.floor(next() * 180)), demoActor, {
-      kind: "person",
-      displayName: name,
-      emails: [email],
-      phones: [phone],
-      preferredLanguage: language,
-      tier: pick(["standard", "standard", "silver", "gold", "platinum"] as const),
+  // Customers: mostly people, some organizations, each in one locale.
+  const people = Array.from({ length: customerCount }, (_, i) => {
+    const locale = rnd.pick(locales);
+    const organization = i % 5 === 4;
+    const given = rnd.pick(locale.given);
+    const family = rnd.pick(locale.family);
+    const name = organization ? `${rnd.pick(locale.organizations)}${i > 40 ? ` ${i}` : ""}` : `${given} ${family}`;
+    const [city, region, postalCode] = rnd.pick(locale.cities);
+    const phone = normalizePhone(
+      locale.phone[0] + String(rnd.int(0, 10 ** locale.phone[1] - 1)).padStart(locale.phone[1], "0"),
+    );
+    return {
+      locale,
+      organization,
+      given,
+      family,
+      name,
+      city,
+      region,
+      postalCode,
+      phone,
+      since: now - rnd.int(200, 540) * day,
+    };
+  });
+  const customers: { id: string; locale: Locale; since: number }[] = [];
+  await inBatches(people, concurrency, async (person, i) => {
+    const customer = await Customer.create(at(person.since), loader, {
+      kind: person.organization ? "organization" : "person",
+      displayName: person.name,
+      ...(person.organization
+        ? { names: { legal: person.name } }
+        : { names: { given: person.given, family: person.family } }),
+      emails: [`${ascii(person.name)}${i}@example.${person.organization ? "org" : "com"}`],
+      ...(person.phone ? { phones: [{ number: person.phone, label: "mobile" as const, primary: true }] } : {}),
+      addresses: [
+        {
+          label: "home",
+          lines: [`${person.locale.street} ${rnd.int(1, 999)}`],
+          city: person.city,
+          region: person.region,
+          postalCode: person.postalCode,
+          country: person.locale.country,
+        },
+      ],
+      preferredLanguage: person.locale.language,
+      preferredChannel: rnd.pick(["email", "phone", "portal", "chat"] as const),
+      tier: rnd.pick(["standard", "standard", "standard", "silver", "gold", "platinum"] as const),
+      externalIds: [{ system: "legacy-crm", value: `LC-${10_000 + i}` }],
+      consents: [
+        {
+          purpose: "service-updates",
+          status: "granted",
+          grantedAt: new Date(person.since).toISOString(),
+          source: "onboarding",
+        },
+      ],
     });
-    customers.push(customer.id);
-  }
-  for (const [name, language] of organizations) {
-    const customer = await Customer.create(at(200 + Math.floor(next() * 100)), demoActor, {
-      kind: "organization",
-      displayName: name,
-      preferredLanguage: language,
-      tier: pick(["silver", "gold"] as const),
-    });
-    customers.push(customer.id);
-  }
+    customers[i] = { id: customer.id, locale: person.locale, since: person.since };
+  });
   log(`${customers.length} customers`);
 
-  let cases = 0;
-  for (let i = 0; i < 40; i++) {
-    const [subject, type] = pick(subjects);
-    await Case.create(at(Math.floor(next() * 150)), demoActor, {
-      customerId: pick(customers),
+  // Products and contracts for about half of them.
+  let holdings = 0;
+  await inBatches(customers, concurrency, async (customer) => {
+    if (rnd.next() < 0.5) return;
+    const product = rnd.pick(products);
+    const start = new Date(customer.since + rnd.int(0, 60) * day).toISOString().slice(0, 10);
+    await Holdings.add(at(customer.since), loader, customer.id, {
+      ...product,
+      startDate: start,
+      ...(product.kind === "warranty" ? { warrantyEnd: `${Number(start.slice(0, 4)) + 2}${start.slice(4)}` } : {}),
+    });
+    holdings++;
+  });
+  log(`${holdings} products and contracts`);
+
+  // Cases over the last six months, each with its conversation and as much lifecycle as its age allows.
+  let interactions = 0;
+  let transitions = 0;
+  const plan = Array.from({ length: caseCount }, () => ({
+    customer: rnd.pick(customers),
+    ageDays: rnd.int(0, 180),
+    r: rnd.next(),
+  }));
+  let casesDone = 0;
+  await inBatches(plan, concurrency, async ({ customer, ageDays, r }) => {
+    await openDemoCase(customer, ageDays, r);
+    if (++casesDone % 100 === 0) log(`${casesDone} of ${caseCount} cases…`);
+  });
+  log(`${caseCount} cases, ${interactions} interactions, ${transitions} status changes`);
+  return true;
+
+  async function openDemoCase(customer: (typeof customers)[number], ageDays: number, r: number) {
+    const [subject, type, category] = rnd.pick(customer.locale.subjects);
+    const agent = rnd.pick(agents);
+    const channel = rnd.pick(["email", "phone", "portal", "chat", "web_form"] as const);
+    let t = now - ageDays * day - rnd.int(0, 8) * 3_600_000;
+    const opened = await Case.create(at(t), loader, {
+      customerId: customer.id,
       subject,
       type,
-      priority: pick(priorities),
-      channel: pick(channels),
+      category,
+      channel,
+      priority: rnd.pick(["low", "normal", "normal", "normal", "high", "urgent"] as const),
+      queue: category === "billing" ? "billing" : category === "technical" ? "technical" : rnd.pick(queues),
     });
-    cases++;
+    let version = opened.version;
+    const step = async (to: string, reason?: string) => {
+      t += rnd.int(10, 600) * 60_000;
+      if (t > now) return false;
+      version = (
+        await Case.transition(
+          at(t),
+          agentMeta(agent),
+          opened.id,
+          { to, ...(reason ? { reason } : {}) } as never,
+          version,
+        )
+      ).version;
+      transitions++;
+      return true;
+    };
+    const say = async (author: "customer" | "agent", summary: string, visibility: "public" | "internal" = "public") => {
+      t += rnd.int(5, 240) * 60_000;
+      if (t > now) return;
+      await Interaction.log(at(t), author === "agent" ? agentMeta(agent) : customerMeta(customer.id), {
+        customerId: customer.id,
+        caseId: opened.id,
+        author,
+        input: {
+          channel: author === "customer" ? channel : "email",
+          direction: author === "customer" ? "inbound" : visibility === "internal" ? "internal" : "outbound",
+          visibility,
+          summary,
+          occurredAt: new Date(t).toISOString(),
+          ...(channel === "phone" ? { durationSeconds: rnd.int(60, 1200) } : {}),
+        },
+      });
+      interactions++;
+    };
+
+    await say("customer", subject);
+    if (!(await step("open"))) return;
+    await say("agent", "Thank you for contacting us; we are looking into it.");
+    if (r < 0.3) {
+      if (!(await step("pending_customer", "Waiting for details from the customer"))) return;
+      await say("customer", "Here are the details you asked for.");
+      if (!(await step("open"))) return;
+    }
+    if (r < 0.1) await say("agent", "Escalated to the second line.", "internal");
+    // The older the case, the likelier it is finished.
+    if (ageDays < 3 || rnd.next() > 0.4 + ageDays / 120) return;
+    await say("agent", "This is now resolved. Please let us know if anything else comes up.");
+    if (!(await step("resolved"))) return;
+    if (ageDays > 20) await step("closed");
   }
-  log(`${cases} cases`);
-  return true;
 }

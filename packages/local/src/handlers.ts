@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { Context } from "aws-lambda";
+import { runInInvocation } from "./invocation-context.js";
 import { fromRepo } from "./paths.js";
 
 export type Handler = (event: unknown, context: Context) => Promise<unknown>;
@@ -49,5 +50,5 @@ export function lambdaContext(handlerPath: string, timeoutMs = 30_000): Context 
 
 export async function invoke(path: string, event: unknown): Promise<unknown> {
   const handler = await loadHandler(path);
-  return handler(event, lambdaContext(path));
+  return runInInvocation(path, () => handler(event, lambdaContext(path)));
 }

@@ -1,6 +1,7 @@
 import "./local-defaults.js";
 import "./polyfills.js";
 import { parseArgs } from "node:util";
+import { parseFieldGrants } from "@caseline/core/config";
 import { loadDemoData } from "./demo.js";
 import { AlreadyRunning } from "./instance-lock.js";
 import { startRuntime } from "./runtime.js";
@@ -43,6 +44,13 @@ try {
     ...(process.env.CASELINE_TABLE ? { tableName: process.env.CASELINE_TABLE } : {}),
     ...(process.env.CASELINE_CASE_ACK_SECONDS ? { caseAckSeconds: Number(process.env.CASELINE_CASE_ACK_SECONDS) } : {}),
     ...(process.env.CASELINE_ISSUERS ? { extraIssuers: process.env.CASELINE_ISSUERS } : {}),
+    ...(process.env.CASELINE_REOPEN_WINDOW_DAYS
+      ? { reopenWindowDays: Number(process.env.CASELINE_REOPEN_WINDOW_DAYS) }
+      : {}),
+    ...(process.env.CASELINE_DEFAULT_PHONE_REGION
+      ? { defaultPhoneRegion: process.env.CASELINE_DEFAULT_PHONE_REGION }
+      : {}),
+    fieldGrants: parseFieldGrants(process.env.CASELINE_FIELD_GRANTS),
     log: (message) => console.log(`caseline: ${message}`),
   });
 
@@ -59,8 +67,21 @@ try {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   if (values.demo) {
-    const loaded = await loadDemoData(runtime.app, (message) => console.log(`caseline: demo: ${message}`));
-    console.log(loaded ? "caseline: demo data loaded" : "caseline: demo data already present");
+    console.log("caseline: loading demo data (a few minutes the first time)…");
+    const started = Date.now();
+    try {
+      const scale = Number(process.env.CASELINE_DEMO_SCALE ?? "1");
+      const loaded = await loadDemoData(runtime.app, (message) => console.log(`caseline: demo: ${message}`), {
+        customers: Math.max(1, Math.round(300 * scale)),
+        cases: Math.max(1, Math.round(700 * scale)),
+      });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(loaded ? `caseline: demo data loaded in ${seconds} s` : "caseline: demo data already present");
+    } catch (error) {
+      // Stopped while loading: the engine is gone, and so is the point of finishing.
+      if (stopping) await new Promise(() => undefined);
+      throw error;
+    }
   }
 
   console.log(`

@@ -6,6 +6,8 @@ import { DynamoDBStreamsClient } from "@aws-sdk/client-dynamodb-streams";
 import type { AppContext } from "@caseline/core";
 import { FileBlobs } from "@caseline/core/adapters/local/file-blobs";
 import { TableTimers } from "@caseline/core/adapters/local/table-timers";
+import type { FieldGrants } from "@caseline/core/customers/classification";
+import { setDefaultPhoneRegion } from "@caseline/core/customers/phones";
 import { createTableClients } from "@caseline/core/db/client";
 import { createStore } from "@caseline/core/entities/store";
 import { createTokenVerifier, parseIssuers } from "@caseline/core/identity/verify";
@@ -16,6 +18,7 @@ import { LocalEventBus } from "./event-bus.js";
 import { createGateway } from "./gateway.js";
 import { invoke } from "./handlers.js";
 import { AlreadyRunning, acquireInstanceLock } from "./instance-lock.js";
+import { currentHandler } from "./invocation-context.js";
 import { jwksPath, LocalIssuer } from "./issuer.js";
 import { fromRepo } from "./paths.js";
 import { StreamPoller } from "./stream-poller.js";
@@ -35,14 +38,21 @@ export interface RuntimeOptions {
   readonly caseAckSeconds?: number;
   /** Days after resolution within which a case may be reopened (default 14). */
   readonly reopenWindowDays?: number;
+  /** Where phone numbers without a country code are read (default US). */
+  readonly defaultPhoneRegion?: string;
+  /** Customer fields granted to roles beyond their clearance. */
+  readonly fieldGrants?: FieldGrants;
   readonly timerIntervalMs?: number;
   readonly streamIntervalMs?: number;
   /** Replaces every ASL Retry interval (seconds); tests use 0. */
   readonly workflowRetrySeconds?: number;
   /** Extra trusted issuers (JSON, as CASELINE_ISSUERS), e.g. a real Cognito pool. */
   readonly extraIssuers?: string;
-  /** Sees every request the runtime's table client sends (tests count Queries and Scans with it). */
-  readonly onEngineRequest?: (commandName: string, input: unknown) => void;
+  /**
+   * Sees every request the runtime's table client sends, with the handler that sent it (undefined for
+   * the runtime's own work, such as the timer loop): tests count a route's Queries and Scans with it.
+   */
+  readonly onEngineRequest?: (commandName: string, input: unknown, handler: string | undefined) => void;
   /** Runs the timer loop and stream poller; tests that drive them by hand turn this off. */
   readonly background?: boolean;
   readonly log?: (message: string) => void;
@@ -112,7 +122,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       const observe = options.onEngineRequest;
       raw.middlewareStack.add(
         (next, context) => async (args) => {
-          observe(context.commandName ?? "unknown", args.input);
+          observe(context.commandName ?? "unknown", args.input, currentHandler());
           return next(args);
         },
         { step: "initialize", name: "caselineEngineRequestObserver" },
@@ -121,6 +131,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
     const { streamArn, created } = await ensureTable(raw, tableName);
     log(created ? `created table ${tableName}` : `table ${tableName} is up to date`);
 
+    setDefaultPhoneRegion(options.defaultPhoneRegion ?? "US");
     const issuer = await LocalIssuer.open(dataDir);
     const store = createStore({ table: tableName, client: document });
     const clock = () => new Date();
@@ -144,6 +155,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
         stage: "local",
         caseAckSeconds: options.caseAckSeconds ?? 3600,
         reopenWindowDays: options.reopenWindowDays ?? 14,
+        fieldGrants: options.fieldGrants ?? {},
       },
       clock,
     };

@@ -3,95 +3,171 @@ import type { z } from "zod";
 import type { AppContext, RequestMeta } from "../context.js";
 import { assertCommitted } from "../db/transactions.js";
 import type { CaseItem } from "../entities/store.js";
-import { NotFound, Unprocessable } from "../errors.js";
+import { InvalidInput, Unprocessable } from "../errors.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
+import { idempotencyRecord, priorResult, replayAfterRace } from "../idempotency.js";
+import type { Page } from "../pagination.js";
 import { nextCaseNumber } from "./case-number.js";
-import { type CaseView, type CreateCaseInput, createCaseInput } from "./schemas.js";
+import { cancellationCode, load, retryingConflicts } from "./case-write.js";
+import { assertLinksExist } from "./links.js";
+import { type CaseView, type CreateCaseInput, createCaseInput, defaultQueue } from "./schemas.js";
+import { toView } from "./view.js";
 
-export function toView(item: CaseItem): CaseView {
-  return {
-    id: item.caseId,
-    number: item.number,
-    customerId: item.customerId,
-    subject: item.subject,
-    ...(item.description ? { description: item.description } : {}),
-    type: item.type,
-    priority: item.priority,
-    channel: item.channel,
-    status: item.status,
-    createdAt: item.createdAt,
-    updatedAt: item.updatedAt,
-    version: item.version,
-  };
-}
+export { bulk } from "./bulk.js";
+export { transition } from "./transition.js";
+export { update } from "./update.js";
+export { toView };
+
+/** A validated create; fields with schema defaults may be left out by callers that build one directly. */
+export type OpenCaseInput = Omit<z.output<typeof createCaseInput>, "queue"> & { queue?: string | undefined };
 
 /**
- * Opens a case for an existing customer. Refuses a missing customer before anything is written
- * (not even a case number is taken), then stores the case through `open`.
+ * Opens a case for an existing customer. A retry with the same Idempotency-Key answers with the first
+ * result before any work; a refused request (missing customer, related case or holding) is refused
+ * before a case number is taken.
  */
 export async function create(app: AppContext, meta: RequestMeta, input: CreateCaseInput): Promise<CaseView> {
   const valid = createCaseInput.parse(input);
-  const { data: customer } = await app.store.entities.customer.get({ customerId: valid.customerId }).go();
+  if (meta.idempotency) {
+    const prior = await priorResult<CaseView>(app, meta.idempotency);
+    if (prior) return prior.body;
+  }
+  // Links are checked while the customer is read; a missing customer is still the error reported.
+  const linksChecked = assertLinksExist(app, valid.customerId, valid);
+  linksChecked.catch(() => {});
+  const { data: customer } = await app.store.entities.customer
+    .get({ customerId: valid.customerId })
+    .go({ attributes: ["customerId", "status", "mergedInto"] });
   if (!customer)
     throw new Unprocessable(`Customer ${valid.customerId} does not exist`, { customerId: valid.customerId });
+  if (customer.status === "merged") {
+    throw new Unprocessable(`Customer ${valid.customerId} was merged into ${customer.mergedInto}: use that one`, {
+      customerId: valid.customerId,
+      mergedInto: customer.mergedInto,
+    });
+  }
+  await linksChecked;
   return open(app, meta, valid, await nextCaseNumber(app.store));
 }
 
 /**
- * The write itself: the case, its audit entry and its `case.created` event in one transaction, with
- * the customer's existence as a condition of that same transaction (it may vanish after the check above).
+ * The write itself: the case, its audit entry, its `case.created` event and (with an Idempotency-Key)
+ * the key's record in one transaction, with the customer's existence as a condition of that same
+ * transaction (it may vanish after the check above). When a concurrent request with the same key won,
+ * this one answers with the winner's result.
  */
 export async function open(
   app: AppContext,
   meta: RequestMeta,
-  valid: z.output<typeof createCaseInput>,
+  valid: OpenCaseInput,
   number: string,
 ): Promise<CaseView> {
   const now = app.clock().toISOString();
   const item = {
     caseId: ulid(),
     number,
-    ...valid,
+    customerId: valid.customerId,
+    subject: valid.subject,
+    ...(valid.description ? { description: valid.description } : {}),
+    type: valid.type,
+    ...(valid.category ? { category: valid.category } : {}),
+    priority: valid.priority,
+    channel: valid.channel,
     status: "new" as const,
+    queue: valid.queue ?? defaultQueue,
+    customFields: valid.customFields ?? {},
+    relatedCaseIds: valid.relatedCaseIds ?? [],
+    holdingIds: valid.holdingIds ?? [],
+    statusHistory: [{ to: "new" as const, at: now, by: meta.actor.sub }],
+    reopenCount: 0,
     createdAt: now,
     createdBy: meta.actor.sub,
     updatedAt: now,
     version: 1,
   };
   const view = toView(item as CaseItem);
-  const result = await app.store.transaction
-    .write(({ customer, case: kase, audit, outbox }) => [
-      customer
-        .check({ customerId: valid.customerId })
-        .where((attr, op) => op.exists(attr.customerId))
-        .commit(),
-      kase.create(item).commit(),
-      audit
-        .create(auditEntryFor(meta, now, { entityType: "case", entityId: item.caseId, action: "create", after: view }))
-        .commit(),
-      outbox
-        .create(
-          outboxEventFor(meta, now, "case.created", {
-            caseId: item.caseId,
-            number,
-            customerId: item.customerId,
-            type: item.type,
-            priority: item.priority,
-            createdAt: now,
-          }),
-        )
-        .commit(),
-    ])
-    .go();
+  const { idempotency } = meta;
+  const result = await retryingConflicts(() =>
+    app.store.transaction
+      .write(({ customer, case: kase, audit, outbox, idempotency: keys }) => [
+        customer
+          .check({ customerId: valid.customerId })
+          .where((attr, op) => `${op.exists(attr.customerId)} AND ${op.ne(attr.status, "merged")}`)
+          .commit(),
+        kase.create(item).commit(),
+        audit
+          .create(
+            auditEntryFor(meta, now, { entityType: "case", entityId: item.caseId, action: "create", after: view }),
+          )
+          .commit(),
+        outbox
+          .create(
+            outboxEventFor(meta, now, "case.created", {
+              caseId: item.caseId,
+              number,
+              customerId: item.customerId,
+              type: item.type,
+              priority: item.priority,
+              createdAt: now,
+            }),
+          )
+          .commit(),
+        ...(idempotency
+          ? [
+              keys
+                .create(idempotencyRecord(idempotency, now, { type: "case", id: item.caseId, status: 201, body: view }))
+                .commit(),
+            ]
+          : []),
+      ])
+      .go(),
+  );
+  // The key's record exists: a concurrent request with the same key created the case first.
+  if (idempotency && cancellationCode(result, 4) === "ConditionalCheckFailed") {
+    return (await replayAfterRace<CaseView>(app, idempotency)).body;
+  }
   assertCommitted(result, [
-    `Customer ${valid.customerId} does not exist`,
+    `Customer ${valid.customerId} does not exist or was merged`,
     { conflict: "A case with this id already exists" },
+    { conflict: "An audit entry with this id already exists" },
+    { conflict: "An event with this id already exists" },
+    { conflict: "This Idempotency-Key is being used by another request" },
   ]);
   return view;
 }
 
 export async function get(app: AppContext, caseId: string): Promise<CaseView> {
-  const { data } = await app.store.entities.case.get({ caseId }).go();
-  if (!data) throw new NotFound(`Case ${caseId} does not exist`, { caseId });
-  return toView(data);
+  return toView(await load(app, caseId));
+}
+
+/** A customer's cases, newest first: one Query on the customer360 index. */
+export async function list(
+  app: AppContext,
+  query: { customerId: string; cursor?: string | undefined; limit: number },
+): Promise<Page<CaseView>> {
+  const byCustomer = app.store.entities.case.query.byCustomer({ customerId: query.customerId });
+  if (query.cursor && !cursorFits(query.cursor, byCustomer.params())) {
+    throw new InvalidInput("cursor is not one this listing handed out", { cursor: query.cursor });
+  }
+  const { data, cursor } = await byCustomer.go({
+    order: "desc",
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  });
+  return { items: data.map(toView), cursor: cursor ?? null };
+}
+
+/**
+ * An ElectroDB cursor is the last key read, base64url-encoded. Refusing one that is not a key of this
+ * Query (garbage, or another customer's cursor) makes it a 400 on every engine, not a 500 on some.
+ */
+function cursorFits(cursor: string, params: { ExpressionAttributeValues?: Record<string, unknown> }): boolean {
+  const partition = params.ExpressionAttributeValues?.[":pk"];
+  const prefix = params.ExpressionAttributeValues?.[":sk1"];
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return key?.gsi1pk === partition && typeof key.gsi1sk === "string" && key.gsi1sk.startsWith(String(prefix));
+  } catch {
+    return false;
+  }
 }

@@ -11,7 +11,9 @@ export const customerStatuses = ["active", "merged"] as const;
  */
 export function customerEntity() {
   return new Entity({
-    model: { entity: "customer", version: "1", service: "caseline" },
+    // "profile": the customer360 collection sorts by entity name, and a descending Query must meet
+    // the profile first (then holdings, cases, activities): see ACCESS-PATTERNS.md.
+    model: { entity: "profile", version: "1", service: "caseline" },
     attributes: {
       customerId: { type: "string", required: true, readOnly: true },
       kind: { type: customerKinds, required: true },

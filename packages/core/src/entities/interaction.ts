@@ -11,7 +11,9 @@ export const interactionVisibilities = ["public", "internal"] as const;
  */
 export function interactionEntity() {
   return new Entity({
-    model: { entity: "interaction", version: "1", service: "caseline" },
+    // "activity" sorts before "case": in the customer360 collection, read descending, interactions
+    // come after the profile, holdings and cases (see ACCESS-PATTERNS.md).
+    model: { entity: "activity", version: "1", service: "caseline" },
     attributes: {
       interactionId: { type: "string", required: true, readOnly: true },
       customerId: { type: "string", required: true },

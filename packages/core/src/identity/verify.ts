@@ -59,7 +59,10 @@ export function createTokenVerifier(issuers: readonly TrustedIssuer[]): TokenVer
     if (!payload.sub) throw new Unauthenticated("The token has no subject");
 
     const groups = payload["cognito:groups"];
-    const roles = Array.isArray(groups) ? groups.filter(isRole) : [];
+    const claimed = Array.isArray(groups) ? groups.filter(isRole) : [];
+    // A customer speaks only for itself: a token that is also staff gets the customer role alone, so
+    // no combination of groups lets a customer identity through staff routes.
+    const roles = claimed.includes("customer") ? (["customer"] as const) : claimed;
     const name = typeof payload.name === "string" ? payload.name : undefined;
     // Cognito carries custom attributes as `custom:<name>` claims; the local issuer does the same.
     const customerId = typeof payload["custom:customerId"] === "string" ? payload["custom:customerId"] : undefined;

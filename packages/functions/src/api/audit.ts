@@ -1,6 +1,9 @@
+import { trail } from "@caseline/core/audit/audit";
 import { httpApi } from "../commons/http.js";
-import { notYet } from "../commons/not-yet.js";
 
 export const handler = httpApi("audit", {
-  "GET /audit": notYet,
+  "GET /audit": async ({ app, query }) => ({
+    status: 200,
+    body: await trail(app, { entityType: query.entityType, entityId: query.entityId }, query),
+  }),
 });

@@ -68,20 +68,23 @@ export function openApiDocument(): unknown {
             : {}),
         },
         responses: {
-          ...Object.fromEntries(
-            Object.entries(contract.responses).map(([status, response]) => [
-              status,
-              {
-                description: response.description,
-                ...(response.schema ? { content: { "application/json": { schema: response.schema } } } : {}),
-              },
-            ]),
-          ),
+          // The generic errors first, so a route's own description of an error status wins.
           ...(contract.body ? { 400: problem, 415: problem } : {}),
           ...(isPublic ? {} : { 401: problem, 403: problem }),
           ...(contract.params ? { 404: problem } : {}),
           ...(contract.versioned ? { 412: problem, 428: problem } : {}),
           ...(contract.idempotent ? { 422: problem } : {}),
+          ...Object.fromEntries(
+            Object.entries(contract.responses).map(([status, response]) => [
+              status,
+              Number(status) >= 400
+                ? { ...problem, description: response.description }
+                : {
+                    description: response.description,
+                    ...(response.schema ? { content: { "application/json": { schema: response.schema } } } : {}),
+                  },
+            ]),
+          ),
           default: problem,
         },
       });

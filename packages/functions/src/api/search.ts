@@ -1,6 +1,9 @@
+import { find } from "@caseline/core/search/search";
 import { httpApi } from "../commons/http.js";
-import { notYet } from "../commons/not-yet.js";
 
 export const handler = httpApi("search", {
-  "GET /search": notYet,
+  "GET /search": async ({ app, query }) => ({
+    status: 200,
+    body: { query: query.q, items: await find(app, query.q, query.limit) },
+  }),
 });

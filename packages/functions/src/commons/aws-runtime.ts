@@ -3,7 +3,8 @@ import { EventBridgePublisher } from "@caseline/core/adapters/aws/event-bridge";
 import { S3Blobs } from "@caseline/core/adapters/aws/s3-blobs";
 import { SchedulerTimers } from "@caseline/core/adapters/aws/scheduler";
 import { StepFunctionsRunner } from "@caseline/core/adapters/aws/step-functions";
-import { runtimeEnvSchema } from "@caseline/core/config";
+import { parseFieldGrants, runtimeEnvSchema } from "@caseline/core/config";
+import { setDefaultPhoneRegion } from "@caseline/core/customers/phones";
 import { createTableClients } from "@caseline/core/db/client";
 import { createStore } from "@caseline/core/entities/store";
 import { createTokenVerifier, parseIssuers } from "@caseline/core/identity/verify";
@@ -18,6 +19,7 @@ function missing(name: string): never {
 
 export function awsRuntimeFromEnv(env: NodeJS.ProcessEnv): Runtime {
   const config = runtimeEnvSchema.parse(env);
+  setDefaultPhoneRegion(config.CASELINE_DEFAULT_PHONE_REGION);
   const { document } = createTableClients({
     ...(config.CASELINE_REGION ? { region: config.CASELINE_REGION } : {}),
     ...(config.CASELINE_DYNAMODB_ENDPOINT ? { endpoint: config.CASELINE_DYNAMODB_ENDPOINT } : {}),
@@ -59,6 +61,7 @@ export function awsRuntimeFromEnv(env: NodeJS.ProcessEnv): Runtime {
       stage: config.CASELINE_STAGE,
       caseAckSeconds: config.CASELINE_CASE_ACK_SECONDS,
       reopenWindowDays: config.CASELINE_REOPEN_WINDOW_DAYS,
+      fieldGrants: parseFieldGrants(config.CASELINE_FIELD_GRANTS),
     },
     clock: () => new Date(),
   };

@@ -58,7 +58,7 @@ export function httpApi<G extends RouteGroupName>(group: G, operations: Operatio
     const expectedVersion = contract.versioned ? parseIfMatch(event) : undefined;
     const rawBody = contract.body ? parseJsonBody(event) : undefined;
     const body = contract.body ? contract.body.parse(rawBody) : undefined;
-    const correlationId = logger.getCorrelationId() as string | undefined;
+    const correlationId = correlationIdOf(event);
     const idempotency = contract.idempotent ? idempotencyOf(event, actor, routeKey, rawBody) : undefined;
     const meta: RequestMeta = {
       actor,
@@ -77,25 +77,36 @@ export function httpApi<G extends RouteGroupName>(group: G, operations: Operatio
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use({
       before: ({ event }) => {
-        const given = event.headers?.["x-correlation-id"];
-        logger.setCorrelationId(given && correlationIdPattern.test(given) ? given : event.requestContext?.requestId);
+        logger.setCorrelationId(correlationIdOf(event));
       },
       after: (request) => {
-        request.response = withCorrelationHeader(request.response);
+        request.response = withCorrelationHeader(request.response, correlationIdOf(request.event));
       },
       onError: (request) => {
         const { problem, expected } = toProblem(request.error);
         if (expected)
           logger.info("request refused", { status: problem.status, problem: problem.slug, detail: problem.detail });
         else logger.error("request failed", request.error as Error);
-        request.response = withCorrelationHeader(problemResponse(problem, request.event.rawPath));
+        request.response = withCorrelationHeader(
+          problemResponse(problem, request.event.rawPath),
+          correlationIdOf(request.event),
+        );
       },
     });
 }
 
-function withCorrelationHeader(response: APIGatewayProxyStructuredResultV2 | null) {
-  const id = logger.getCorrelationId();
-  if (!response || typeof id !== "string") return response ?? { statusCode: 204 };
+/**
+ * The request's correlation id: the caller's `x-correlation-id` when it is sane, else API Gateway's
+ * request id. Derived from the event, not kept in the logger, because the local runtime serves many
+ * requests at once in one process and a shared logger's state would mix them up.
+ */
+function correlationIdOf(event: APIGatewayProxyEventV2): string | undefined {
+  const given = event.headers?.["x-correlation-id"];
+  return given && correlationIdPattern.test(given) ? given : event.requestContext?.requestId;
+}
+
+function withCorrelationHeader(response: APIGatewayProxyStructuredResultV2 | null, id: string | undefined) {
+  if (!response || !id) return response ?? { statusCode: 204 };
   return { ...response, headers: { ...response.headers, "x-correlation-id": id } };
 }
 

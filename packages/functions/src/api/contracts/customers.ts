@@ -14,8 +14,11 @@ import { z } from "zod";
 import type { Contract } from "./contract.js";
 import { idParams } from "./ids.js";
 
+/** The 360 view pages through the whole customer partition; the first page starts with the profile. */
+const page360Query = pageQuery.extend({ limit: z.coerce.number().int().min(1).max(250).default(100) });
+
 export const customer360View = z.object({
-  profile: customerView,
+  profile: customerView.nullable(),
   holdings: z.array(holdingView),
   openCases: z.array(caseView),
   recentCases: z.array(caseView),
@@ -31,7 +34,10 @@ export const customersContracts = {
   },
   "GET /customers/{id}": {
     params: idParams,
-    responses: { 200: { description: "The customer", schema: customerView } },
+    responses: {
+      200: { description: "The customer", schema: customerView },
+      308: { description: "Merged: Location names the customer it became" },
+    },
   },
   "PATCH /customers/{id}": {
     params: idParams,
@@ -41,7 +47,7 @@ export const customersContracts = {
   },
   "GET /customers/{id}/360": {
     params: idParams,
-    query: pageQuery,
+    query: page360Query,
     responses: { 200: { description: "The 360-degree view", schema: customer360View } },
   },
   "POST /customers/{id}/merge": {

@@ -1,0 +1,48 @@
+import { toView as toCaseView } from "../cases/case.js";
+import type { CaseView } from "../cases/schemas.js";
+import type { AppContext } from "../context.js";
+import { NotFound } from "../errors.js";
+import { toView as toInteractionView } from "../interactions/interaction.js";
+import type { InteractionView } from "../interactions/schemas.js";
+import { toView } from "./customer.js";
+import { today, toHoldingView } from "./holdings.js";
+import type { CustomerView, HoldingView } from "./schemas.js";
+
+const openStatuses = new Set(["new", "open", "pending_customer", "pending_internal"]);
+
+export interface Customer360 {
+  /** Present on the first page; later pages carry only what follows. */
+  readonly profile: CustomerView | null;
+  readonly holdings: HoldingView[];
+  readonly openCases: CaseView[];
+  readonly recentCases: CaseView[];
+  readonly recentInteractions: InteractionView[];
+  readonly cursor: string | null;
+}
+
+/**
+ * Everything about one customer from ONE Query on its customer360 partition, read descending: the
+ * entity names make that order profile, holdings, cases (newest first), interactions (newest
+ * first), so the first page always starts with the profile. Further pages continue with `cursor`.
+ */
+export async function customer360(
+  app: AppContext,
+  customerId: string,
+  page: { cursor?: string; limit: number },
+): Promise<Customer360> {
+  const result = await app.store.collections
+    .customer360({ customerId })
+    .go({ order: "desc", limit: page.limit, ...(page.cursor ? { cursor: page.cursor } : {}) });
+  const profileItem = result.data.customer[0];
+  if (!page.cursor && !profileItem) throw new NotFound(`Customer ${customerId} does not exist`, { customerId });
+  const day = today(app);
+  const cases = result.data.case.map(toCaseView);
+  return {
+    profile: profileItem ? toView(profileItem) : null,
+    holdings: result.data.holding.map((item) => toHoldingView(item, day)),
+    openCases: cases.filter((item) => openStatuses.has(item.status)),
+    recentCases: cases.filter((item) => !openStatuses.has(item.status)),
+    recentInteractions: result.data.interaction.map(toInteractionView),
+    cursor: result.cursor ?? null,
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { classifyQuery } from "./search.js";
+
+// The default phone region is US here (nothing sets CASELINE_DEFAULT_PHONE_REGION in unit tests).
+describe("classifyQuery", () => {
+  it("reads an address with @ as an email (and, being one word, maybe an external id)", () => {
+    expect(classifyQuery(" José@Example.org ")).toEqual([
+      { form: "email", term: "josé@example.org" },
+      { form: "externalId", term: "josé@example.org" },
+    ]);
+  });
+
+  it("reads a case number however it is typed", () => {
+    expect(classifyQuery("cl-1")).toEqual([
+      { form: "caseNumber", number: "CL-000001" },
+      { form: "externalId", term: "cl-1" },
+    ]);
+    expect(classifyQuery("cl 000123")).toEqual([{ form: "caseNumber", number: "CL-000123" }]);
+  });
+
+  it("reads a valid phone in any common format as E.164, and nothing else when it has spaces", () => {
+    for (const typed of ["+52 55 1234 5678", "+52 (55) 1234-5678", "011 52 55 1234 5678"]) {
+      expect(classifyQuery(typed), typed).toEqual([{ form: "phone", term: "+525512345678" }]);
+    }
+    expect(classifyQuery("+525512345678")).toEqual([
+      { form: "phone", term: "+525512345678" },
+      { form: "externalId", term: "+525512345678" },
+    ]);
+  });
+
+  it("does not take a short or invalid number for a phone", () => {
+    expect(classifyQuery("123 456")).toEqual([]);
+    expect(classifyQuery("1234567")).toEqual([{ form: "externalId", term: "1234567" }]);
+  });
+
+  it("reads one word as an external id and a name", () => {
+    expect(classifyQuery("A-1001")).toEqual([{ form: "externalId", term: "a-1001" }]);
+    expect(classifyQuery("JOSÉ")).toEqual([
+      { form: "externalId", term: "josé" },
+      { form: "name", token: "jose", others: [] },
+    ]);
+  });
+
+  it("queries the longest word of a name and keeps the others for filtering", () => {
+    expect(classifyQuery("maria da sil")).toEqual([{ form: "name", token: "maria", others: ["da", "sil"] }]);
+    expect(classifyQuery("josé álv")).toEqual([{ form: "name", token: "jose", others: ["alv"] }]);
+  });
+
+  it("finds nothing to query in punctuation and one-letter words", () => {
+    expect(classifyQuery("a b c")).toEqual([]);
+    expect(classifyQuery("-- ..")).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { roles } from "@caseline/core/identity/roles";
+import { type RouteSpec, routeGroups } from "@caseline/functions/api/routes";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestRuntime, type TestRuntime } from "../support/runtime.js";
+
+// Every route × every role, called with plausible input: 403 exactly when the route does not list
+// the role. What an allowed call answers otherwise (200, 404, 409, 412, 501 for work in progress...)
+// is other tests' business; here it only must not be 401 or 403.
+const routes = Object.values(routeGroups).flatMap((group) =>
+  Object.entries(group.routes as Readonly<Record<string, RouteSpec>>).map(([routeKey, spec]) => ({ routeKey, spec })),
+);
+
+let rt: TestRuntime;
+const ids = { customer: "", duplicate: "", case: "" };
+const tokens = new Map<string, string>();
+
+beforeAll(async () => {
+  rt = await startTestRuntime({ background: false });
+  const customer = await rt.request("POST", "/customers", { body: { kind: "person", displayName: "Marta Lima" } });
+  const duplicate = await rt.request("POST", "/customers", { body: { kind: "person", displayName: "Marta Lima" } });
+  ids.customer = customer.body.id;
+  ids.duplicate = duplicate.body.id;
+  ids.case = (
+    await rt.request("POST", "/cases", { body: { customerId: ids.customer, subject: "Matrix", type: "inquiry" } })
+  ).body.id;
+  for (const role of roles) tokens.set(role, await rt.token([role], `sub-${role}`, ids.customer));
+});
+afterAll(async () => {
+  await rt?.stop();
+});
+
+/** Plausible input per route; a route added without one fails the first test below. */
+const samples: Record<string, () => { query?: string; body?: unknown; versioned?: true }> = {
+  "GET /health": () => ({}),
+  "GET /openapi.json": () => ({}),
+  "POST /customers": () => ({ body: { kind: "organization", displayName: "Acme Ltda" } }),
+  "GET /customers/{id}": () => ({}),
+  "PATCH /customers/{id}": () => ({ body: { preferredLanguage: "pt-BR" }, versioned: true }),
+  "GET /customers/{id}/360": () => ({}),
+  "POST /customers/{id}/merge": () => ({ body: { duplicateId: ids.duplicate } }),
+  "POST /customers/{id}/products": () => ({
+    body: { kind: "warranty", productCode: "W-1", productName: "Extended warranty", startDate: "2025-01-01" },
+  }),
+  "GET /customers/{id}/products": () => ({}),
+  "POST /cases": () => ({ body: { customerId: ids.customer, subject: "Another", type: "incident" } }),
+  "GET /cases": () => ({ query: `?customerId=${ids.customer}` }),
+  "GET /cases/{id}": () => ({}),
+  "PATCH /cases/{id}": () => ({ body: { priority: "high" }, versioned: true }),
+  "POST /cases/{id}/transitions": () => ({ body: { to: "open" }, versioned: true }),
+  "POST /cases/bulk": () => ({ body: { action: "priority", caseIds: [ids.case], value: "urgent" } }),
+  "POST /cases/{id}/interactions": () => ({ body: { channel: "chat", direction: "inbound", summary: "Hi" } }),
+  "GET /cases/{id}/timeline": () => ({}),
+  "POST /customers/{id}/interactions": () => ({ body: { channel: "fax", direction: "inbound", summary: "A fax" } }),
+  "GET /customers/{id}/timeline": () => ({}),
+  "GET /portal/cases": () => ({}),
+  "POST /portal/cases": () => ({ body: { subject: "Help", description: "Please" } }),
+  "GET /portal/cases/{id}": () => ({}),
+  "POST /portal/cases/{id}/messages": () => ({ body: { body: "Any news?" } }),
+  "GET /search": () => ({ query: "?q=Marta" }),
+  "GET /audit": () => ({ query: `?entityType=case&entityId=${ids.case}` }),
+  "POST /admin/exports": () => ({}),
+  "GET /admin/exports/{executionId}": () => ({}),
+};
+
+function pathOf(template: string): string {
+  const id = template.startsWith("/customers") ? ids.customer : ids.case;
+  return template.replace("{executionId}", "no-such-export").replace("{id}", id);
+}
+
+async function call(routeKey: string, token: string | undefined) {
+  const [method, template] = routeKey.split(" ") as [string, string];
+  const sample = samples[routeKey]?.() ?? {};
+  const path = pathOf(template);
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  // An update names the version it changes: the current one, read by staff.
+  if (sample.versioned) {
+    const resource = path.replace(/\/transitions$/, "");
+    headers["if-match"] = (await rt.request("GET", resource, { roles: ["admin"] })).headers.get("etag") ?? '"1"';
+  }
+  if (sample.body !== undefined) headers["content-type"] = "application/json";
+  const response = await fetch(rt.url + path + (sample.query ?? ""), {
+    method,
+    headers,
+    ...(sample.body === undefined ? {} : { body: JSON.stringify(sample.body) }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+describe("the authorization matrix", () => {
+  it("has plausible input for every route", () => {
+    expect(routes.map(({ routeKey }) => routeKey).filter((routeKey) => !samples[routeKey])).toEqual([]);
+  });
+
+  it("every route declares its roles; viewer is read-only; customer reaches the portal only", () => {
+    for (const { routeKey, spec } of routes) {
+      if (spec.roles === "public") {
+        expect(routeKey.startsWith("GET ")).toBe(true);
+        continue;
+      }
+      expect(spec.roles.length, routeKey).toBeGreaterThan(0);
+      const roleList = spec.roles as readonly string[];
+      if (!routeKey.startsWith("GET ")) expect(roleList, routeKey).not.toContain("viewer");
+      expect(roleList.includes("customer"), routeKey).toBe(routeKey.includes(" /portal/"));
+    }
+  });
+
+  it("answers 403 exactly when the caller's role is not among the route's roles", async () => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const { routeKey, spec } of routes) {
+      for (const role of roles) {
+        const status = await call(routeKey, tokens.get(role));
+        const allowed = spec.roles === "public" || (spec.roles as readonly string[]).includes(role);
+        // One line per call, so a failure names every wrong cell of the matrix at once.
+        outcomes.push(`${routeKey} as ${role}: ${status === 403 ? "403" : status === 401 ? "401" : "allowed"}`);
+        expected.push(`${routeKey} as ${role}: ${allowed ? "allowed" : "403"}`);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+
+  it("public routes need no token", async () => {
+    for (const { routeKey } of routes.filter(({ spec }) => spec.roles === "public")) {
+      expect(await call(routeKey, undefined)).toBe(200);
+    }
+  });
+
+  it("every other route is 401 without a token", async () => {
+    for (const { routeKey } of routes.filter(({ spec }) => spec.roles !== "public")) {
+      expect({ routeKey, status: await call(routeKey, undefined) }).toEqual({ routeKey, status: 401 });
+    }
+  });
+});
