@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type EntityItem, Service } from "electrodb";
 import { auditEntryEntity } from "./audit-entry.js";
+import { calendarEntity } from "./calendar.js";
 import { caseEntity } from "./case.js";
 import { counterEntity } from "./counter.js";
 import { customerEntity } from "./customer.js";
@@ -20,6 +21,7 @@ function createEntities() {
     interaction: interactionEntity(),
     search: searchEntryEntity(),
     idempotency: idempotencyRecordEntity(),
+    calendar: calendarEntity(),
     counter: counterEntity(),
     audit: auditEntryEntity(),
     outbox: outboxEventEntity(),
@@ -41,6 +43,7 @@ export type HoldingItem = EntityItem<Entities["holding"]>;
 export type InteractionItem = EntityItem<Entities["interaction"]>;
 export type SearchEntryItem = EntityItem<Entities["search"]>;
 export type IdempotencyRecordItem = EntityItem<Entities["idempotency"]>;
+export type CalendarItem = EntityItem<Entities["calendar"]>;
 export type AuditEntryItem = EntityItem<Entities["audit"]>;
 export type OutboxEventItem = EntityItem<Entities["outbox"]>;
 export type TimerItem = EntityItem<Entities["timer"]>;

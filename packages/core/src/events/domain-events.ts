@@ -34,6 +34,12 @@ export const domainEventSchemas = {
     reason: z.string().optional(),
     version: z.number().int(),
   }),
+  /** A calendar was created, replaced or deleted: targets counted in it must be recomputed. */
+  "calendar.changed": z.object({
+    calendarId: z.string(),
+    change: z.enum(["created", "replaced", "deleted"]),
+    version: z.number().int(),
+  }),
   /** A contact on any channel; replies by agents and messages from customers move SLA clocks. */
   "interaction.logged": z.object({
     interactionId: z.string(),

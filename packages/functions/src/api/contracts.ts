@@ -1,4 +1,5 @@
 import { auditContracts } from "./contracts/audit.js";
+import { calendarsContracts } from "./contracts/calendars.js";
 import { casesContracts } from "./contracts/cases.js";
 import type { Contract } from "./contracts/contract.js";
 import { customersContracts } from "./contracts/customers.js";
@@ -22,5 +23,6 @@ export const contracts = {
   ...portalContracts,
   ...searchContracts,
   ...auditContracts,
+  ...calendarsContracts,
   ...exportsContracts,
 } as const satisfies Record<RouteKey, Contract>;

@@ -53,7 +53,7 @@ export function openApiDocument(): unknown {
       if (!contract) throw new Error(`Route ${routeKey} has no contract`);
       const isPublic = spec.roles === "public";
       registry.registerPath({
-        method: method.toLowerCase() as "get" | "post" | "patch",
+        method: method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete",
         path,
         tags: [group],
         summary: spec.summary,

@@ -12,6 +12,8 @@ export interface RouteSpec {
   /** Who may call it; "public" routes need no token. */
   readonly roles: readonly Role[] | "public";
   readonly summary: string;
+  /** A POST that computes and writes nothing (a preview), so read-only roles may call it. */
+  readonly readOnly?: true;
 }
 
 export interface RouteGroup {
@@ -109,6 +111,22 @@ export const routeGroups = {
     uses: ["table:read"],
     routes: {
       "GET /audit": { roles: supervisors, summary: "An entity's audit trail, oldest first (paged)" },
+    },
+  },
+  calendars: {
+    handler: "packages/functions/src/api/calendars.handler",
+    uses: ["table:read", "table:write"],
+    routes: {
+      "POST /calendars": { roles: ["admin"], summary: "Create a business-hours calendar" },
+      "GET /calendars": { roles: readers, summary: "All calendars (paged)" },
+      "GET /calendars/{id}": { roles: readers, summary: "Read a calendar" },
+      "PUT /calendars/{id}": { roles: ["admin"], summary: "Replace a calendar (If-Match)" },
+      "DELETE /calendars/{id}": { roles: ["admin"], summary: "Delete a calendar (If-Match)" },
+      "POST /calendars/{id}/business-time": {
+        roles: readers,
+        readOnly: true,
+        summary: "Preview business time: when {from, addMinutes} falls due, or the business minutes {from, to}",
+      },
     },
   },
   exports: {
