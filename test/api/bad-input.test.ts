@@ -22,14 +22,9 @@ const customerBody = {
   preferredLanguage: "es-MX",
 };
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 describe("a change, its audit entry and its outbox event are written atomically", () => {
   it("a failed condition in the transaction leaves none of the three", async () => {
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     // Case.open is the transactional write; the customer's existence is its condition.
     await expect(
       Case.open(
@@ -39,18 +34,18 @@ describe("a change, its audit entry and its outbox event are written atomically"
         "CL-999999",
       ),
     ).rejects.toThrow(/does not exist/);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("POST /cases for a missing customer is 422 and writes nothing, not even a case number", async () => {
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const response = await rt.request("POST", "/cases", {
       body: { customerId: "NO-SUCH", subject: "x", type: "inquiry" },
     });
     expect(response.status).toBe(422);
     expect(response.contentType).toBe("application/problem+json");
     expect(response.body.type).toBe("https://caseline.dev/problems/unprocessable");
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 });
 
@@ -79,12 +74,12 @@ describe("bad input is a 4xx problem+json and writes nothing", () => {
 
   for (const [name, request, status, slug] of cases) {
     it(`POST /customers with ${name} → ${status}`, async () => {
-      const before = await quietSnapshot();
+      const before = await rt.quietSnapshot();
       const response = await rt.request("POST", "/customers", request);
       expect(response.status).toBe(status);
       expect(response.contentType).toBe("application/problem+json");
       expect(response.body).toMatchObject({ type: `https://caseline.dev/problems/${slug}`, status });
-      expect(await quietSnapshot()).toEqual(before);
+      expect(await rt.quietSnapshot()).toEqual(before);
     });
   }
 
@@ -114,11 +109,11 @@ describe("bad input is a 4xx problem+json and writes nothing", () => {
 
 describe("the table is unchanged after refused requests of every kind", () => {
   it("a refused case create for a valid customer but a bad body writes nothing", async () => {
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const response = await rt.request("POST", "/cases", {
       body: { customerId, subject: "x", type: "inquiry", priority: "whenever" },
     });
     expect(response.status).toBe(400);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 });

@@ -9,11 +9,6 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 const splitShift = [
   { start: "09:00", end: "13:00" },
   { start: "14:00", end: "18:00" },
@@ -61,7 +56,7 @@ describe("calendars", () => {
   });
 
   it("refuses invalid calendars with 400 naming what is wrong, writing nothing", async () => {
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const invalid: [unknown, RegExp][] = [
       [{ ...lisbon, timeZone: "Europe/Atlantis" }, /timeZone/],
       [{ ...lisbon, weekly: { ...lisbon.weekly, mon: [{ start: "10:00", end: "09:00" }] } }, /weekly\.mon/],
@@ -88,7 +83,7 @@ describe("calendars", () => {
       expect(JSON.stringify(response.body)).toMatch(where);
     }
     expect((await rt.request("POST", "/calendars", { roles: ["supervisor"], body: lisbon })).status).toBe(403);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 });
 
@@ -121,13 +116,13 @@ describe("the business-time preview", () => {
 
   it("writes nothing: it is a computation, open to viewers", async () => {
     const { body: calendar } = await rt.request("POST", "/calendars", { roles: ["admin"], body: lisbon });
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const answer = await rt.request("POST", `/calendars/${calendar.id}/business-time`, {
       roles: ["viewer"],
       body: { from: "2026-11-30T09:00:00Z", addMinutes: 30 },
     });
     expect(answer.body.due).toBe("2026-11-30T09:30:00.000Z");
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("refuses a malformed question and answers 404 for a missing calendar", async () => {

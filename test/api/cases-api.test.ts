@@ -27,11 +27,6 @@ async function openCase(body: Record<string, unknown> = {}) {
   return opened.body;
 }
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 async function auditOf(caseId: string) {
   const { data } = await rt.app.store.entities.audit.query.byEntity({ entityType: "case", entityId: caseId }).go();
   return data;
@@ -127,11 +122,11 @@ describe("POST /cases", () => {
   for (const [name, extra, status, slug] of refusals) {
     it(`refuses ${name} (${status}) and writes nothing, not even a case number`, async () => {
       const body = { customerId, subject: "x", type: "inquiry", ...(await extra()) };
-      const before = await quietSnapshot();
+      const before = await rt.quietSnapshot();
       const response = await rt.request("POST", "/cases", { body });
       expect(response.status).toBe(status);
       expect(response.body.type).toBe(`https://caseline.dev/problems/${slug}`);
-      expect(await quietSnapshot()).toEqual(before);
+      expect(await rt.quietSnapshot()).toEqual(before);
     });
   }
 });
@@ -181,14 +176,14 @@ describe("PATCH /cases/{id}", () => {
 
   it("a change to what the case already has writes nothing and keeps the version", async () => {
     const opened = await openCase({ priority: "low" });
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const same = await rt.request("PATCH", `/cases/${opened.id}`, {
       body: { priority: "low", queue: "general" },
       headers: { "if-match": '"1"' },
     });
     expect(same.status).toBe(200);
     expect(same.body).toEqual(opened);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("refuses changes to a closed case (409), a stale version (412), a missing case (404): nothing written", async () => {
@@ -209,7 +204,7 @@ describe("PATCH /cases/{id}", () => {
       ["NO-SUCH-CASE", '"1"', 404, {}],
     ];
     for (const [id, etag, status, extensions] of attempts) {
-      const before = await quietSnapshot();
+      const before = await rt.quietSnapshot();
       const response = await rt.request("PATCH", `/cases/${id}`, {
         body: { priority: "high" },
         headers: { "if-match": etag },
@@ -217,17 +212,17 @@ describe("PATCH /cases/{id}", () => {
       expect(response.status).toBe(status);
       expect(response.contentType).toBe("application/problem+json");
       expect(response.body).toMatchObject(extensions);
-      expect(await quietSnapshot()).toEqual(before);
+      expect(await rt.quietSnapshot()).toEqual(before);
     }
   });
 
   it("refuses an empty change and a status change (400): status moves only through transitions", async () => {
     const opened = await openCase();
     for (const body of [{}, { status: "open" }, { priority: "whenever" }]) {
-      const before = await quietSnapshot();
+      const before = await rt.quietSnapshot();
       const response = await rt.request("PATCH", `/cases/${opened.id}`, { body, headers: { "if-match": '"1"' } });
       expect(response.status).toBe(400);
-      expect(await quietSnapshot()).toEqual(before);
+      expect(await rt.quietSnapshot()).toEqual(before);
     }
   });
 });

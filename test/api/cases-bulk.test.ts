@@ -14,11 +14,6 @@ afterAll(async () => {
 
 const supervisor = ["supervisor"];
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 async function openCase(subject = "Bulk me") {
   const opened = await rt.request("POST", "/cases", { body: { customerId, subject, type: "service_request" } });
   expect(opened.status).toBe(201);
@@ -131,11 +126,11 @@ describe("POST /cases/bulk", () => {
       [{ action: "assign", caseIds: [one.id], value: "agent-1" }, 403, ["agent"]],
     ];
     for (const [body, status, roles] of refusals) {
-      const before = await quietSnapshot();
+      const before = await rt.quietSnapshot();
       const response = await bulk(body, roles);
       expect(response.status, JSON.stringify(body).slice(0, 80)).toBe(status);
       expect(response.contentType).toBe("application/problem+json");
-      expect(await quietSnapshot()).toEqual(before);
+      expect(await rt.quietSnapshot()).toEqual(before);
     }
   });
 

@@ -14,11 +14,6 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 async function openCase() {
   const opened = await rt.request("POST", "/cases", {
     body: { customerId, subject: "Slow network", type: "incident" },
@@ -73,13 +68,13 @@ describe("optimistic concurrency (If-Match)", () => {
       headers: { "if-match": '"1"' },
     });
     expect(changed.status).toBe(200);
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     // Applying a change to the copy read before that PATCH must fail at the transaction's condition.
     await expect(applyUpdate(rt.app, agent, readEarlier!, { priority: "urgent" })).rejects.toMatchObject({
       name: "PreconditionFailed",
       details: { currentVersion: 2 },
     });
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("a PATCH without If-Match is 428, a malformed one 400, a stale one 412: none writes", async () => {
@@ -91,11 +86,11 @@ describe("optimistic concurrency (If-Match)", () => {
       [{ "if-match": '"2"' }, 412, "precondition-failed"],
     ];
     for (const [headers, status, slug] of attempts) {
-      const before = await quietSnapshot();
+      const before = await rt.quietSnapshot();
       const response = await rt.request("PATCH", `/cases/${opened.id}`, { body: { priority: "high" }, headers });
       expect(response.status).toBe(status);
       expect(response.body.type).toBe(`https://caseline.dev/problems/${slug}`);
-      expect(await quietSnapshot()).toEqual(before);
+      expect(await rt.quietSnapshot()).toEqual(before);
     }
   });
 
@@ -106,7 +101,7 @@ describe("optimistic concurrency (If-Match)", () => {
       headers: { "if-match": '"1"' },
     });
     expect(moved.status).toBe(200);
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     // "new → closed" is invalid, and version 1 is stale: the caller must first learn the case changed.
     const response = await rt.request("POST", `/cases/${opened.id}/transitions`, {
       body: { to: "closed" },
@@ -114,7 +109,7 @@ describe("optimistic concurrency (If-Match)", () => {
     });
     expect(response.status).toBe(412);
     expect(response.body.currentVersion).toBe(2);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 });
 
@@ -136,12 +131,12 @@ describe("idempotent creation (Idempotency-Key)", () => {
     expect(stored.map((item) => item.caseId)).toEqual([...ids]);
 
     // A later retry answers from the record, without any new write.
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const retry = await rt.request("POST", "/cases", { body, headers: { "idempotency-key": "refund-req-0001" } });
     expect(retry.status).toBe(201);
     expect(retry.body).toEqual(responses[0]!.body);
     expect(retry.headers.get("location")).toBe(`/cases/${retry.body.id}`);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("a create that loses the race on its key's record answers with the winner's case and writes nothing", async () => {
@@ -151,7 +146,7 @@ describe("idempotent creation (Idempotency-Key)", () => {
       .get({ scope: "u-test POST /cases", key: "k-race" })
       .go();
     expect(record?.resultId).toBe(first.body.id);
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     // As if this request had passed the prior-result check just before the winner committed.
     const idempotency = { scope: record!.scope, key: record!.key, requestHash: record!.requestHash };
     const replayed = await Case.open(
@@ -161,21 +156,21 @@ describe("idempotent creation (Idempotency-Key)", () => {
       "CL-999998",
     );
     expect(replayed).toEqual(first.body);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("the same key with another body is 422 and writes nothing; another caller's key is their own", async () => {
     const body = { customerId, subject: "Invoice copy", type: "inquiry" };
     const first = await rt.request("POST", "/cases", { body, headers: { "idempotency-key": "k-invoice" } });
     expect(first.status).toBe(201);
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const reused = await rt.request("POST", "/cases", {
       body: { ...body, subject: "Something else" },
       headers: { "idempotency-key": "k-invoice" },
     });
     expect(reused.status).toBe(422);
     expect(reused.body.type).toBe("https://caseline.dev/problems/idempotency-key-reused");
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
 
     // The same body in another key order is the same request.
     const reordered = await rt.request("POST", "/cases", {

@@ -39,11 +39,6 @@ function move(id: string, version: number, body: { to: string; reason?: string }
   return rt.request("POST", `/cases/${id}/transitions`, { body, headers: { "if-match": `"${version}"` } });
 }
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 /**
  * One attempt: mostly a move the model allows that keeps the case open (so runs get deep into the
  * lifecycle), sometimes a move that ends it, often any status at all (mostly refused).
@@ -159,12 +154,12 @@ describe("the lifecycle through the API, against a model", () => {
       ["NO-SUCH-CASE", 1, { to: "open" }, 404],
     ];
     for (const [id, version, body, status] of refusals) {
-      const before = await quietSnapshot();
+      const before = await rt.quietSnapshot();
       const response = await move(id, version, body);
       expect(response.status, JSON.stringify(body)).toBe(status);
       expect(response.contentType).toBe("application/problem+json");
       if (status === 409) expect(response.body).toMatchObject({ current: "new", allowed: ["open", "cancelled"] });
-      expect(await quietSnapshot()).toEqual(before);
+      expect(await rt.quietSnapshot()).toEqual(before);
     }
     const withoutIfMatch = await rt.request("POST", `/cases/${opened.id}/transitions`, { body: { to: "open" } });
     expect(withoutIfMatch.status).toBe(428);

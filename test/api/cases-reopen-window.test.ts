@@ -10,11 +10,6 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 describe("the reopen window", () => {
   it("refuses to reopen a case resolved outside the window (409: only closing is allowed) and writes nothing", async () => {
     const customer = await rt.request("POST", "/customers", { body: { kind: "person", displayName: "Iris Lima" } });
@@ -32,7 +27,7 @@ describe("the reopen window", () => {
     }
     expect(view.resolvedAt).toBe(view.updatedAt);
 
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const reopen = await rt.request("POST", `/cases/${view.id}/transitions`, {
       body: { to: "open", reason: "still broken" },
       headers: { "if-match": `"${view.version}"` },
@@ -41,7 +36,7 @@ describe("the reopen window", () => {
     expect(reopen.contentType).toBe("application/problem+json");
     expect(reopen.body).toMatchObject({ current: "resolved", allowed: ["closed"] });
     expect(reopen.body.detail).toMatch(/reopen window of 0 days ended/);
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
 
     const closed = await rt.request("POST", `/cases/${view.id}/transitions`, {
       body: { to: "closed" },

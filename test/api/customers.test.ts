@@ -10,11 +10,6 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 const maria = {
   kind: "person",
   displayName: "Maria da Silva",
@@ -70,7 +65,7 @@ describe("customers", () => {
       [{ addresses: [{ lines: ["x"], city: "y", country: "Brazil" }] }, "addresses.0.country"],
       [{ preferredLanguage: "portuguese!" }, "preferredLanguage"],
     ];
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     for (const [change, path] of cases) {
       const response = await rt.request("POST", "/customers", {
         body: { kind: "person", displayName: "X", ...change },
@@ -81,7 +76,7 @@ describe("customers", () => {
         path,
       ).toContain(path);
     }
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("masks by role: viewers see contact points masked and no personal or sensitive data; agents no sensitive data", async () => {
@@ -116,11 +111,11 @@ describe("customers", () => {
     expect(changed.body).toMatchObject({ tier: "platinum", version: 2 });
     expect(changed.body.demographics).toBeUndefined();
     expect(changed.body.emails.map((email: { address: string }) => email.address)).toEqual(["new@example.org"]);
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const stale = await rt.request("PATCH", path, { body: { tier: "silver" }, headers: { "if-match": '"1"' } });
     expect(stale.status).toBe(412);
     expect(stale.body).toMatchObject({ type: "https://caseline.dev/problems/precondition-failed", currentVersion: 2 });
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
     const { data: audit } = await rt.app.store.entities.audit.query
       .byEntity({ entityType: "customer", entityId: body.id })
       .go();

@@ -13,11 +13,6 @@ async function customer(body: Record<string, unknown>) {
   return (await rt.request("POST", "/customers", { roles: ["admin"], body: { kind: "person", ...body } })).body;
 }
 
-async function quietSnapshot() {
-  await rt.runtime.settle();
-  return rt.tableSnapshot();
-}
-
 describe("merging duplicate customers", () => {
   it("moves cases, interactions and products; unites contact points; leaves a redirecting tombstone; audited; a second call changes nothing", async () => {
     // Arrange: a survivor and a duplicate, each with things of their own.
@@ -118,14 +113,14 @@ describe("merging duplicate customers", () => {
     expect(late.status).toBe(404);
 
     // A second call (a retry) changes nothing.
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const again = await rt.request("POST", `/customers/${survivor.id}/merge`, {
       roles: ["supervisor"],
       body: { duplicateId: duplicate.id },
     });
     expect(again.status).toBe(200);
     expect(again.body.moved).toEqual({ cases: 0, holdings: 0, interactions: 0 });
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("refuses what makes no sense, writing nothing", async () => {
@@ -133,7 +128,7 @@ describe("merging duplicate customers", () => {
     const b = await customer({ displayName: "B" });
     const c = await customer({ displayName: "C" });
     await rt.request("POST", `/customers/${a.id}/merge`, { roles: ["admin"], body: { duplicateId: b.id } });
-    const before = await quietSnapshot();
+    const before = await rt.quietSnapshot();
     const refusals: [string, unknown, string[], number][] = [
       [a.id, { duplicateId: a.id }, ["admin"], 422],
       [a.id, { duplicateId: "NO-SUCH" }, ["admin"], 422],
@@ -147,7 +142,7 @@ describe("merging duplicate customers", () => {
       const response = await rt.request("POST", `/customers/${survivorId}/merge`, { roles, body });
       expect(response.status, JSON.stringify([survivorId, body, roles])).toBe(status);
     }
-    expect(await quietSnapshot()).toEqual(before);
+    expect(await rt.quietSnapshot()).toEqual(before);
   });
 
   it("a merged customer cannot be changed: PATCH is 409 naming the survivor", async () => {

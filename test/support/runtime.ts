@@ -74,6 +74,15 @@ export class TestRuntime {
     };
   }
 
+  /**
+   * The table once the stream, the bus and workflows are idle: what a "nothing was written" check
+   * compares, so background work cannot land between the two snapshots.
+   */
+  async quietSnapshot(): Promise<string[]> {
+    await this.runtime.settle();
+    return this.tableSnapshot();
+  }
+
   /** Every item in the table (for "nothing was written" checks); a test helper, never a request path. */
   async tableSnapshot(): Promise<string[]> {
     const { raw } = createTableClients({ endpoint: this.runtime.engineEndpoint, region: "us-east-1" });

@@ -1,4 +1,5 @@
 import type { AppContext, IdempotencyRequest } from "./context.js";
+import { cancellationCode, type TransactionResult } from "./db/transactions.js";
 import { idempotencyRetentionSeconds } from "./entities/idempotency-record.js";
 import { IdempotencyKeyReused } from "./errors.js";
 
@@ -52,4 +53,19 @@ export async function replayAfterRace<T>(app: AppContext, request: IdempotencyRe
   const prior = await priorResult<T>(app, request);
   if (!prior) throw new Error("Idempotency record vanished after a conflicting create");
   return prior;
+}
+
+/**
+ * After a create's transaction: when item `recordIndex` (the key's record) was refused by its
+ * condition, a concurrent request with the same key created first, and this one answers with its
+ * result. Undefined when there was no key or the key was not the reason.
+ */
+export async function replayIfKeyTaken<T>(
+  app: AppContext,
+  request: IdempotencyRequest | undefined,
+  result: TransactionResult,
+  recordIndex: number,
+): Promise<T | undefined> {
+  if (!request || cancellationCode(result, recordIndex) !== "ConditionalCheckFailed") return undefined;
+  return (await replayAfterRace<T>(app, request)).body;
 }

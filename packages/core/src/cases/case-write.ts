@@ -1,5 +1,5 @@
 import type { AppContext } from "../context.js";
-import { assertCommitted } from "../db/transactions.js";
+import { assertCommitted, cancellationCode, retryingConflicts } from "../db/transactions.js";
 import type { CaseItem, Store } from "../entities/store.js";
 import { NotFound, PreconditionFailed } from "../errors.js";
 import type { auditEntryFor, outboxEventFor } from "../events/change.js";
@@ -14,35 +14,6 @@ export interface CaseChange {
   readonly remove: readonly CaseRemovable[];
   readonly audit: ReturnType<typeof auditEntryFor>;
   readonly event: ReturnType<typeof outboxEventFor>;
-}
-
-interface TransactionResult {
-  readonly canceled: boolean;
-  readonly data: readonly unknown[];
-}
-
-/** Why item `index` of a cancelled transaction was refused ("None" when it was not). */
-export function cancellationCode(result: TransactionResult, index: number): string | undefined {
-  if (!result.canceled) return undefined;
-  return (result.data[index] as { code?: string } | undefined)?.code;
-}
-
-const conflictAttempts = 3;
-
-/**
- * Runs a transaction again while DynamoDB cancels it only because another transaction touched one of
- * its items at the same moment (TransactionConflict): that says nothing about the conditions, so a
- * retry tells whether they hold. Condition failures are returned as they are.
- */
-export async function retryingConflicts<R extends TransactionResult>(run: () => Promise<R>): Promise<R> {
-  for (let attempt = 1; ; attempt++) {
-    const result = await run();
-    const conflicted =
-      result.canceled &&
-      result.data.some((item) => (item as { code?: string } | undefined)?.code === "TransactionConflict");
-    if (!conflicted || attempt >= conflictAttempts) return result;
-    await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 40));
-  }
 }
 
 export async function load(app: AppContext, caseId: string): Promise<CaseItem> {

@@ -1,14 +1,14 @@
 import { ulid } from "ulidx";
 import type { z } from "zod";
 import type { AppContext, RequestMeta } from "../context.js";
-import { assertCommitted } from "../db/transactions.js";
+import { assertCommitted, retryingConflicts } from "../db/transactions.js";
 import type { CaseItem } from "../entities/store.js";
 import { InvalidInput, Unprocessable } from "../errors.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult, replayAfterRace } from "../idempotency.js";
+import { idempotencyRecord, priorResult, replayIfKeyTaken } from "../idempotency.js";
 import type { Page } from "../pagination.js";
 import { nextCaseNumber } from "./case-number.js";
-import { cancellationCode, load, retryingConflicts } from "./case-write.js";
+import { load } from "./case-write.js";
 import { assertLinksExist } from "./links.js";
 import { type CaseView, type CreateCaseInput, createCaseInput, defaultQueue } from "./schemas.js";
 import { toView } from "./view.js";
@@ -123,9 +123,8 @@ export async function open(
       .go(),
   );
   // The key's record exists: a concurrent request with the same key created the case first.
-  if (idempotency && cancellationCode(result, 4) === "ConditionalCheckFailed") {
-    return (await replayAfterRace<CaseView>(app, idempotency)).body;
-  }
+  const replay = await replayIfKeyTaken<CaseView>(app, idempotency, result, 4);
+  if (replay) return replay;
   assertCommitted(result, [
     `Customer ${valid.customerId} does not exist or was merged`,
     { conflict: "A case with this id already exists" },

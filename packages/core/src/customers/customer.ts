@@ -4,7 +4,7 @@ import { assertCommitted } from "../db/transactions.js";
 import type { CustomerItem } from "../entities/store.js";
 import { Conflict, NotFound, PreconditionFailed } from "../errors.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult, replayAfterRace } from "../idempotency.js";
+import { idempotencyRecord, priorResult, replayIfKeyTaken } from "../idempotency.js";
 import { customerSearchEntries, diffSearchEntries } from "../search/entries.js";
 import {
   type CreateCustomerInput,
@@ -102,15 +102,10 @@ export async function create(app: AppContext, meta: RequestMeta, input: CreateCu
       ...entries.map((entry) => search.put(entry).commit()),
     ])
     .go();
-  if (result.canceled && idempotency && isRejected(result.data, 3)) {
-    return (await replayAfterRace<CustomerView>(app, idempotency)).body;
-  }
+  const replay = await replayIfKeyTaken<CustomerView>(app, idempotency, result, 3);
+  if (replay) return replay;
   assertCommitted(result, [{ conflict: "A customer with this id already exists" }]);
   return view;
-}
-
-function isRejected(items: readonly unknown[], index: number): boolean {
-  return (items[index] as { rejected?: boolean } | undefined)?.rejected === true;
 }
 
 /** The stored customer, tombstones included (callers redirect those). */

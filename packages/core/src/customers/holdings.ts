@@ -1,10 +1,10 @@
 import { ulid } from "ulidx";
 import type { AppContext, RequestMeta } from "../context.js";
-import { assertCommitted } from "../db/transactions.js";
+import { assertCommitted, cancellationCode } from "../db/transactions.js";
 import type { HoldingItem } from "../entities/store.js";
 import { NotFound } from "../errors.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult, replayAfterRace } from "../idempotency.js";
+import { idempotencyRecord, priorResult, replayIfKeyTaken } from "../idempotency.js";
 import type { Page, PageQuery } from "../pagination.js";
 import { createHoldingInput, type HoldingView } from "./schemas.js";
 
@@ -77,11 +77,11 @@ export async function add(
         : []),
     ])
     .go();
-  if (result.canceled) {
-    const rejected = (index: number) => (result.data[index] as { rejected?: boolean } | undefined)?.rejected === true;
-    if (rejected(0)) throw new NotFound(`Customer ${customerId} does not exist`, { customerId });
-    if (idempotency && rejected(4)) return (await replayAfterRace<HoldingView>(app, idempotency)).body;
+  if (cancellationCode(result, 0) === "ConditionalCheckFailed") {
+    throw new NotFound(`Customer ${customerId} does not exist`, { customerId });
   }
+  const replay = await replayIfKeyTaken<HoldingView>(app, idempotency, result, 4);
+  if (replay) return replay;
   assertCommitted(result, []);
   return view;
 }

@@ -30,3 +30,33 @@ export function isConditionFailure(error: unknown): boolean {
   if (cause?.name === "ConditionalCheckFailedException") return true;
   return String((error as Error)?.message ?? "").includes("conditional request failed");
 }
+
+/** What ElectroDB's `transaction.write(...).go()` resolves with. */
+export interface TransactionResult {
+  readonly canceled: boolean;
+  readonly data: readonly unknown[];
+}
+
+/** Why item `index` of a cancelled transaction was refused ("None" when it was not). */
+export function cancellationCode(result: TransactionResult, index: number): string | undefined {
+  if (!result.canceled) return undefined;
+  return (result.data[index] as { code?: string } | undefined)?.code;
+}
+
+const conflictAttempts = 3;
+
+/**
+ * Runs a transaction again while DynamoDB cancels it only because another transaction touched one of
+ * its items at the same moment (TransactionConflict): that says nothing about the conditions, so a
+ * retry tells whether they hold. Condition failures are returned as they are.
+ */
+export async function retryingConflicts<R extends TransactionResult>(run: () => Promise<R>): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await run();
+    const conflicted =
+      result.canceled &&
+      result.data.some((item) => (item as { code?: string } | undefined)?.code === "TransactionConflict");
+    if (!conflicted || attempt >= conflictAttempts) return result;
+    await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 40));
+  }
+}

@@ -4,7 +4,7 @@ import { assertCommitted } from "../db/transactions.js";
 import type { CalendarItem } from "../entities/store.js";
 import { NotFound, PreconditionFailed } from "../errors.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult, replayAfterRace } from "../idempotency.js";
+import { idempotencyRecord, priorResult, replayIfKeyTaken } from "../idempotency.js";
 import type { Page, PageQuery } from "../pagination.js";
 import { add, between } from "./business-time.js";
 import type { CalendarView } from "./calendar-api-schemas.js";
@@ -60,9 +60,8 @@ export async function create(app: AppContext, meta: RequestMeta, input: unknown)
         : []),
     ])
     .go();
-  if (result.canceled && idempotency && (result.data as readonly { rejected?: boolean }[])[3]?.rejected) {
-    return (await replayAfterRace<CalendarView>(app, idempotency)).body;
-  }
+  const replay = await replayIfKeyTaken<CalendarView>(app, idempotency, result, 3);
+  if (replay) return replay;
   assertCommitted(result, [{ conflict: "A calendar with this id already exists" }]);
   return view;
 }
