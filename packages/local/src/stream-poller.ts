@@ -30,8 +30,13 @@ interface Checkpoint {
  * Reads the engine's change stream and feeds the stream handler, as the Lambda event-source mapping
  * does in AWS: in order per shard, a failed batch retried before moving on, at least once.
  */
+const shardRefreshMs = 2000;
+
 export class StreamPoller {
   private readonly iterators = new Map<string, string | undefined>();
+  /** The shard list, refreshed now and then rather than asked for on every pass. */
+  private shardIds: string[] = [];
+  private shardsReadAt = Number.NEGATIVE_INFINITY;
   private checkpoint: Checkpoint;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -85,12 +90,9 @@ export class StreamPoller {
   }
 
   private async pass(): Promise<number> {
-    const { client, streamArn } = this.options;
-    const description = await client.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+    const { client } = this.options;
     let handled = 0;
-    for (const shard of description.StreamDescription?.Shards ?? []) {
-      const shardId = shard.ShardId;
-      if (!shardId) continue;
+    for (const shardId of await this.shards()) {
       if (!this.iterators.has(shardId)) this.iterators.set(shardId, await this.iteratorFor(shardId));
       const iterator = this.iterators.get(shardId);
       if (!iterator) continue;
@@ -112,6 +114,23 @@ export class StreamPoller {
       handled += records.length;
     }
     return handled;
+  }
+
+  /**
+   * Shards change rarely (a new one when the engine rolls the stream), so the list is read at most
+   * every couple of seconds instead of on every pass; a new shard is picked up within that time.
+   */
+  private async shards(): Promise<string[]> {
+    if (Date.now() - this.shardsReadAt > shardRefreshMs) {
+      const description = await this.options.client.send(
+        new DescribeStreamCommand({ StreamArn: this.options.streamArn }),
+      );
+      this.shardIds = (description.StreamDescription?.Shards ?? []).flatMap((shard) =>
+        shard.ShardId ? [shard.ShardId] : [],
+      );
+      this.shardsReadAt = Date.now();
+    }
+    return this.shardIds;
   }
 
   private async deliver(records: StreamRecord[]): Promise<boolean> {
