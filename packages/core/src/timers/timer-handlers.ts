@@ -3,7 +3,7 @@ import { isConditionFailure } from "../db/transactions.js";
 import type { TimerPayload } from "../ports.js";
 
 export const timerKinds = {
-  /** Fires a set time after a case opens; later issues hang SLA checks on the same mechanism. */
+  /** Fires a set time after a case opens (an acknowledgement reminder). */
   caseAck: "case.ack",
 } as const;
 
@@ -16,23 +16,44 @@ export function caseAckTimer(caseId: string, createdAt: string, delaySeconds: nu
   };
 }
 
-export type FireOutcome = "fired" | "already-fired";
+/** "stale": the timer was delivered but what it stood for no longer holds (a moved target, say). */
+export type FireOutcome = "fired" | "already-fired" | "stale";
 
 /**
- * A timer's effect, run at most once per (timer, due instant): the firing record is written with a
- * condition, so a second delivery finds it and does nothing.
+ * What a timer of one kind does. It must be exactly-once by itself: write `firingRecord(payload, now)`
+ * with `create` (attribute_not_exists) in the same transaction as its effect, and answer
+ * "already-fired" when that item's condition refuses it.
+ */
+export type TimerEffect = (app: AppContext, payload: TimerPayload) => Promise<FireOutcome>;
+
+const effects = new Map<string, TimerEffect>();
+
+/** Registers the effect of a timer kind; modules register theirs when they are imported. */
+export function onTimer(kind: string, effect: TimerEffect): void {
+  if (effects.has(kind) && effects.get(kind) !== effect) throw new Error(`Timer kind ${kind} registered twice`);
+  effects.set(kind, effect);
+}
+
+/** The firing record of one delivery, for an effect's own transaction. */
+export function firingRecord(payload: TimerPayload, firedAt: string) {
+  return {
+    timerName: payload.timerName,
+    dueAt: payload.dueAt,
+    kind: payload.kind,
+    subjectId: payload.subjectId,
+    firedAt,
+  };
+}
+
+/**
+ * A timer's effect, run at most once per (timer, due instant). Kinds without a registered effect only
+ * leave their firing record, written with a condition so a second delivery finds it and does nothing.
  */
 export async function fire(app: AppContext, payload: TimerPayload): Promise<FireOutcome> {
+  const effect = effects.get(payload.kind);
+  if (effect) return effect(app, payload);
   try {
-    await app.store.entities.timerFiring
-      .create({
-        timerName: payload.timerName,
-        dueAt: payload.dueAt,
-        kind: payload.kind,
-        subjectId: payload.subjectId,
-        firedAt: app.clock().toISOString(),
-      })
-      .go();
+    await app.store.entities.timerFiring.create(firingRecord(payload, app.clock().toISOString())).go();
     return "fired";
   } catch (error) {
     if (isConditionFailure(error)) return "already-fired";
