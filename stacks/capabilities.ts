@@ -183,6 +183,8 @@ export interface CapabilityFunctionProps {
   readonly environment?: Record<string, string>;
   /** Extra statements a contract capability does not cover; keep each one justified where it is added. */
   readonly statements?: readonly PolicyStatement[];
+  /** A fixed physical name, for a function others must name before it exists (the timer function). */
+  readonly functionName?: string;
 }
 
 /** An SST Function whose role holds exactly the statements its `uses` imply (plus Lambda's own basics). */
@@ -191,5 +193,6 @@ export function capabilityFunction(stack: Stack, id: string, props: CapabilityFu
     handler: props.handler,
     environment: { ...capabilityEnvironment(stack, props.uses, props.targets), ...props.environment },
     permissions: [...capabilityStatements(stack, props.uses, props.targets), ...(props.statements ?? [])],
+    ...(props.functionName ? { functionName: props.functionName } : {}),
   });
 }

@@ -11,7 +11,7 @@ const routes = Object.values(routeGroups).flatMap((group) =>
 );
 
 let rt: TestRuntime;
-const ids = { customer: "", duplicate: "", case: "", calendar: "" };
+const ids = { customer: "", duplicate: "", case: "", calendar: "", policy: "" };
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
@@ -24,6 +24,7 @@ beforeAll(async () => {
     await rt.request("POST", "/cases", { body: { customerId: ids.customer, subject: "Matrix", type: "inquiry" } })
   ).body.id;
   ids.calendar = (await rt.request("POST", "/calendars", { roles: ["admin"], body: officeHours })).body.id;
+  ids.policy = (await rt.request("POST", "/sla-policies", { roles: ["admin"], body: policy() })).body.id;
   for (const role of roles) tokens.set(role, await rt.token([role], `sub-${role}`, ids.customer));
 });
 afterAll(async () => {
@@ -38,6 +39,13 @@ const officeHours = {
   holidays: [],
   closures: [],
 };
+
+const policy = () => ({
+  name: "Office policy",
+  position: 10,
+  calendarId: ids.calendar,
+  metrics: { resolution: { targets: { normal: 480 } } },
+});
 
 /** Plausible input per route; a route added without one fails the first test below. */
 const samples: Record<string, () => { query?: string; body?: unknown; versioned?: true }> = {
@@ -74,6 +82,15 @@ const samples: Record<string, () => { query?: string; body?: unknown; versioned?
   "PUT /calendars/{id}": () => ({ body: { ...officeHours, name: "Office (new hours)" }, versioned: true }),
   "DELETE /calendars/{id}": () => ({ versioned: true }),
   "POST /calendars/{id}/business-time": () => ({ body: { from: "2026-11-27T12:00:00Z", addMinutes: 60 } }),
+  "POST /sla-policies": () => ({ body: { ...policy(), position: 20 } }),
+  "GET /sla-policies": () => ({}),
+  "GET /sla-policies/{id}": () => ({}),
+  "PUT /sla-policies/{id}": () => ({ body: { ...policy(), name: "Office policy (renamed)" }, versioned: true }),
+  "DELETE /sla-policies/{id}": () => ({ versioned: true }),
+  "GET /cases/{id}/sla": () => ({}),
+  "GET /queues": () => ({}),
+  "PUT /queues/{name}": () => ({ body: { supervisors: ["sub-supervisor"] } }),
+  "GET /notifications": () => ({}),
   "POST /admin/exports": () => ({}),
   "GET /admin/exports/{executionId}": () => ({}),
 };
@@ -83,8 +100,10 @@ function pathOf(template: string): string {
     ? ids.customer
     : template.startsWith("/calendars")
       ? ids.calendar
-      : ids.case;
-  return template.replace("{executionId}", "no-such-export").replace("{id}", id);
+      : template.startsWith("/sla-policies")
+        ? ids.policy
+        : ids.case;
+  return template.replace("{executionId}", "no-such-export").replace("{name}", "matrix-queue").replace("{id}", id);
 }
 
 async function call(routeKey: string, token: string | undefined) {

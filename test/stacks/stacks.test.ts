@@ -308,6 +308,7 @@ const declaredFunctions: DeclaredFunction[] = [
     extra: [...streamReadActions, "sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"],
   },
   { ...backgroundFunctions.timer, extra: [] },
+  { ...backgroundFunctions.slaSweep, extra: [] },
   { ...backgroundFunctions.exportPage, extra: [] },
   { ...backgroundFunctions.writeManifest, extra: [] },
 ];
@@ -416,14 +417,25 @@ describe("Sla", () => {
     expect(trust[0]!.Condition?.StringEquals).toEqual({ "aws:SourceAccount": "123456789012" });
   });
 
-  it("lets the scheduler role do one thing: invoke the timer function", () => {
+  it("lets the scheduler role do one thing: invoke the timer function (named, so the two need no cycle)", () => {
     const [roleLogicalId, role] = schedulerRole(dev);
     const timer = findFunction(dev, backgroundFunctions.timer.handler);
-    const timerArn = cfnRef(timer.stack, timer.logicalId, "Arn");
+    expect(props(functionResource(dev, timer)).FunctionName).toBe("caseline-dev-timer");
+    const timerArn = "arn:<AWS::Partition>:lambda:us-east-1:123456789012:function:caseline-dev-timer";
     expect(roleStatements(dev, "Sla", roleLogicalId)).toEqual([
       { actions: ["lambda:InvokeFunction"], resources: [timerArn, `${timerArn}:*`], condition: undefined },
     ]);
     expect(props(role).ManagedPolicyArns).toBeUndefined();
+  });
+
+  it("runs the SLA sweep every 5 minutes, targeting the sweep function and nothing else", () => {
+    const [, rule] = onlyResource(dev, "Sla", "AWS::Events::Rule");
+    const sweep = findFunction(dev, backgroundFunctions.slaSweep.handler);
+    expect(props(rule).ScheduleExpression).toBe("rate(5 minutes)");
+    expect(props(rule).State).toBe("ENABLED");
+    expect(props(rule).Name).toBe("caseline-dev-sla-sweep");
+    const targets = props(rule).Targets as { Arn: unknown }[];
+    expect(targets.map((target) => target.Arn)).toEqual([{ "Fn::GetAtt": [sweep.logicalId, "Arn"] }]);
   });
 
   function schedulerRole(synth: Synthesized): [string, CfnResource] {

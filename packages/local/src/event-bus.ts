@@ -20,11 +20,19 @@ export interface LocalBusOptions {
 export class LocalEventBus implements EventPublisher {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly delivered: { rule: string; eventId: string }[] = [];
+  private readonly listeners = new Set<(event: DomainEvent) => void>();
 
   constructor(private readonly options: LocalBusOptions) {}
 
+  /** Sees every event as it reaches the bus (what an EventBridge archive would hold); returns an unsubscribe. */
+  subscribe(listener: (event: DomainEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   async publish(events: readonly DomainEvent[]): Promise<void> {
     for (const event of events) {
+      for (const listener of this.listeners) listener(event);
       for (const rule of this.options.rules) {
         if (!matches(rule, event)) continue;
         const delivery = this.deliver(rule, event).finally(() => this.inFlight.delete(delivery));

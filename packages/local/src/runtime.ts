@@ -21,6 +21,7 @@ import { AlreadyRunning, acquireInstanceLock } from "./instance-lock.js";
 import { currentHandler } from "./invocation-context.js";
 import { jwksPath, LocalIssuer } from "./issuer.js";
 import { fromRepo } from "./paths.js";
+import { PeriodicTask } from "./periodic-task.js";
 import { StreamPoller } from "./stream-poller.js";
 import { ensureTable } from "./table-setup.js";
 import { TimerLoop } from "./timer-loop.js";
@@ -44,6 +45,8 @@ export interface RuntimeOptions {
   readonly fieldGrants?: FieldGrants;
   readonly timerIntervalMs?: number;
   readonly streamIntervalMs?: number;
+  /** How often the SLA sweep runs (default 30 s, as AWS runs it every 5 minutes). */
+  readonly slaSweepIntervalMs?: number;
   /** Replaces every ASL Retry interval (seconds); tests use 0. */
   readonly workflowRetrySeconds?: number;
   /** Extra trusted issuers (JSON, as CASELINE_ISSUERS), e.g. a real Cognito pool. */
@@ -210,11 +213,18 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       intervalMs: options.timerIntervalMs ?? 200,
       onError: (error, timer) => console.error(`timers: ${timer?.timerName ?? "poll"} failed`, error),
     });
+    const slaSweep = new PeriodicTask(
+      () => invoke(backgroundFunctions.slaSweep.handler, {}),
+      options.slaSweepIntervalMs ?? 30_000,
+      (error) => console.error("sla sweep failed", error),
+    );
     if (options.background !== false) {
       streamPoller.start();
       timerLoop.start();
+      slaSweep.start();
     }
     cleanups.push(async () => {
+      await slaSweep.stop();
       await streamPoller.stop();
       await timerLoop.stop();
       await bus.drain();

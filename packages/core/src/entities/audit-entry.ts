@@ -1,6 +1,6 @@
 import { Entity } from "electrodb";
 
-export const auditActions = ["create", "update", "delete", "merge", "transition"] as const;
+export const auditActions = ["create", "update", "delete", "merge", "transition", "sla_warning", "sla_breach"] as const;
 
 /** Append-only: written only inside the transaction of the change it records, never updated or deleted. */
 export function auditEntryEntity() {

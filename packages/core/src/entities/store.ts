@@ -7,9 +7,14 @@ import { counterEntity } from "./counter.js";
 import { customerEntity } from "./customer.js";
 import { idempotencyRecordEntity } from "./idempotency-record.js";
 import { interactionEntity } from "./interaction.js";
+import { notificationEntity } from "./notification.js";
 import { outboxEventEntity } from "./outbox-event.js";
 import { productHoldingEntity } from "./product-holding.js";
+import { queueEntity } from "./queue.js";
 import { searchEntryEntity } from "./search-entry.js";
+import { slaClockEntity } from "./sla-clock.js";
+import { slaJobEntity } from "./sla-job.js";
+import { slaPolicyEntity } from "./sla-policy.js";
 import { timerEntity } from "./timer.js";
 import { timerFiringEntity } from "./timer-firing.js";
 
@@ -22,6 +27,11 @@ function createEntities() {
     search: searchEntryEntity(),
     idempotency: idempotencyRecordEntity(),
     calendar: calendarEntity(),
+    slaPolicy: slaPolicyEntity(),
+    slaClock: slaClockEntity(),
+    slaJob: slaJobEntity(),
+    queue: queueEntity(),
+    notification: notificationEntity(),
     counter: counterEntity(),
     audit: auditEntryEntity(),
     outbox: outboxEventEntity(),
@@ -44,6 +54,11 @@ export type InteractionItem = EntityItem<Entities["interaction"]>;
 export type SearchEntryItem = EntityItem<Entities["search"]>;
 export type IdempotencyRecordItem = EntityItem<Entities["idempotency"]>;
 export type CalendarItem = EntityItem<Entities["calendar"]>;
+export type SlaPolicyItem = EntityItem<Entities["slaPolicy"]>;
+export type SlaClockItem = EntityItem<Entities["slaClock"]>;
+export type SlaJobItem = EntityItem<Entities["slaJob"]>;
+export type QueueItem = EntityItem<Entities["queue"]>;
+export type NotificationItem = EntityItem<Entities["notification"]>;
 export type AuditEntryItem = EntityItem<Entities["audit"]>;
 export type OutboxEventItem = EntityItem<Entities["outbox"]>;
 export type TimerItem = EntityItem<Entities["timer"]>;

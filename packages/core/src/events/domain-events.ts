@@ -40,6 +40,32 @@ export const domainEventSchemas = {
     change: z.enum(["created", "replaced", "deleted"]),
     version: z.number().int(),
   }),
+  /** An SLA policy was created, replaced or deleted: open cases are recomputed under the policies as they now stand. */
+  "sla.policy_changed": z.object({
+    policyId: z.string(),
+    change: z.enum(["created", "replaced", "deleted"]),
+    version: z.number().int(),
+  }),
+  /** A case's SLA clock reached its warning point. */
+  "sla.warning": z.object({
+    caseId: z.string(),
+    metric: z.string(),
+    cycle: z.number().int(),
+    warningAt: z.string(),
+    dueAt: z.string(),
+    policyId: z.string(),
+  }),
+  /** A case's SLA clock reached its target: the case was escalated. */
+  "sla.breached": z.object({
+    caseId: z.string(),
+    metric: z.string(),
+    cycle: z.number().int(),
+    dueAt: z.string(),
+    policyId: z.string(),
+    priority: z.string(),
+    queue: z.string(),
+    notified: z.array(z.string()),
+  }),
   /** A contact on any channel; replies by agents and messages from customers move SLA clocks. */
   "interaction.logged": z.object({
     interactionId: z.string(),

@@ -23,7 +23,8 @@ import { DAY, MAX_INSTANT, MIN_INSTANT, MINUTE, weekdayOf } from "./time-zone.js
 /** `add` looks this far (about ten years) for the business time it is asked for, then gives up. */
 export const MAX_SEARCH_DAYS = 3653;
 
-export type Instant = Date | string;
+/** A Date, an ISO-8601 string, or epoch milliseconds. */
+export type Instant = Date | string | number;
 
 export interface BusinessInterval {
   readonly start: Date;
@@ -294,7 +295,14 @@ function localDay(cal: CompiledCalendar, t: number): number {
 const isoInstant = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/i;
 
 function toMs(value: Instant, what: string): number {
-  const ms = value instanceof Date ? value.getTime() : isoInstant.test(value) ? Date.parse(value) : Number.NaN;
+  const ms =
+    typeof value === "number"
+      ? value
+      : value instanceof Date
+        ? value.getTime()
+        : isoInstant.test(value)
+          ? Date.parse(value)
+          : Number.NaN;
   if (!(ms >= MIN_INSTANT && ms < MAX_INSTANT)) {
     throw new InvalidInput(`${what}: an instant between 1900 and 2299`, { [what]: String(value) });
   }

@@ -10,6 +10,7 @@ import { add, between } from "./business-time.js";
 import type { CalendarView } from "./calendar-api-schemas.js";
 import { businessTimeQuestion } from "./calendar-api-schemas.js";
 import { type CalendarDefinition, calendarDefinition } from "./calendar-schema.js";
+import { assertCalendarUnused } from "./policies.js";
 
 export function toView(item: CalendarItem): CalendarView {
   return {
@@ -122,6 +123,7 @@ export async function remove(
 ): Promise<void> {
   const before = await get(app, calendarId);
   if (before.version !== expectedVersion) throw stale(calendarId, before.version, expectedVersion);
+  await assertCalendarUnused(app, calendarId);
   const now = app.clock().toISOString();
   const result = await app.store.transaction
     .write(({ calendar, audit, outbox }) => [

@@ -26,8 +26,16 @@ let cached: unknown;
 
 function headersOf(contract: Contract) {
   return z.object({
-    ...(contract.versioned
+    ...(contract.versioned === true
       ? { "if-match": z.string().describe('The ETag you read, e.g. "3"; required: 428 without it, 412 when stale') }
+      : {}),
+    ...(contract.versioned === "when-exists"
+      ? {
+          "if-match": z
+            .string()
+            .optional()
+            .describe('To replace: the ETag you read, e.g. "3" (428 without it, 412 when stale); leave out to create'),
+        }
       : {}),
     ...(contract.idempotent
       ? {

@@ -129,6 +129,33 @@ export const routeGroups = {
       },
     },
   },
+  sla: {
+    handler: "packages/functions/src/api/sla.handler",
+    uses: ["table:read", "table:write"],
+    routes: {
+      "POST /sla-policies": { roles: ["admin"], summary: "Create an SLA policy" },
+      "GET /sla-policies": { roles: readers, summary: "Every SLA policy, in the order they are tried" },
+      "GET /sla-policies/{id}": { roles: readers, summary: "Read an SLA policy" },
+      "PUT /sla-policies/{id}": { roles: ["admin"], summary: "Replace an SLA policy (If-Match); reorder by position" },
+      "DELETE /sla-policies/{id}": { roles: ["admin"], summary: "Delete an SLA policy (If-Match)" },
+      "GET /cases/{id}/sla": {
+        roles: readers,
+        summary: "A case's SLA clocks: per metric the target, business time elapsed, remaining and paused, and state",
+      },
+    },
+  },
+  work: {
+    handler: "packages/functions/src/api/work.handler",
+    uses: ["table:read", "table:write"],
+    routes: {
+      "GET /queues": { roles: readers, summary: "Every configured queue and its supervisors" },
+      "PUT /queues/{name}": {
+        roles: ["admin"],
+        summary: "Create or replace a queue's settings (If-Match to replace): who supervises it",
+      },
+      "GET /notifications": { roles: staff, summary: "Your own notifications (SLA breaches), newest first" },
+    },
+  },
   exports: {
     handler: "packages/functions/src/api/exports.handler",
     uses: ["exports:start", "exports:status", "exports:read"],

@@ -19,7 +19,11 @@ export interface ApiRequest<C extends Contract = Contract> {
   readonly query: C["query"] extends z.ZodObject ? z.infer<C["query"]> : Record<string, never>;
   readonly body: C["body"] extends z.ZodType ? z.infer<C["body"]> : undefined;
   /** For versioned routes: the version named by If-Match (the route already refused a request without one). */
-  readonly expectedVersion: C["versioned"] extends true ? number : undefined;
+  readonly expectedVersion: C["versioned"] extends true
+    ? number
+    : C["versioned"] extends "when-exists"
+      ? number | undefined
+      : undefined;
 }
 
 export interface ApiResult {
@@ -55,7 +59,10 @@ export function httpApi<G extends RouteGroupName>(group: G, operations: Operatio
     }
     const params = contract.params ? contract.params.parse(event.pathParameters ?? {}) : {};
     const query = contract.query ? contract.query.parse(event.queryStringParameters ?? {}) : {};
-    const expectedVersion = contract.versioned ? parseIfMatch(event) : undefined;
+    const expectedVersion =
+      contract.versioned === true || (contract.versioned === "when-exists" && event.headers?.["if-match"])
+        ? parseIfMatch(event)
+        : undefined;
     const rawBody = contract.body ? parseJsonBody(event) : undefined;
     const body = contract.body ? contract.body.parse(rawBody) : undefined;
     const correlationId = correlationIdOf(event);

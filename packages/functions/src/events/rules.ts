@@ -18,6 +18,25 @@ export const busRules: readonly BusRule[] = [
     pattern: { source: [eventSource], detailType: ["case.created"] },
     target: { handler: "packages/functions/src/events/arm-case-timers.handler", uses: ["timers:arm"] },
   },
+  {
+    name: "sla-clock",
+    pattern: {
+      source: [eventSource],
+      detailType: ["case.created", "case.updated", "case.status_changed", "interaction.logged"],
+    },
+    target: {
+      handler: "packages/functions/src/events/sla-clock.handler",
+      uses: ["table:read", "table:write", "timers:arm"],
+    },
+  },
+  {
+    name: "sla-recompute",
+    pattern: { source: [eventSource], detailType: ["calendar.changed", "sla.policy_changed"] },
+    target: {
+      handler: "packages/functions/src/events/sla-recompute.handler",
+      uses: ["table:read", "table:write", "timers:arm"],
+    },
+  },
 ];
 
 export interface BackgroundFunction {
@@ -30,7 +49,15 @@ export const backgroundFunctions = {
   /** Reads the table's change stream and publishes outbox events to the bus. */
   stream: { handler: "packages/functions/src/events/stream.handler", uses: ["bus:put"] },
   /** Invoked by EventBridge Scheduler (locally: by the timer loop) when a timer is due. */
-  timer: { handler: "packages/functions/src/timers/fire.handler", uses: ["table:read", "table:write"] },
+  timer: {
+    handler: "packages/functions/src/timers/fire.handler",
+    uses: ["table:read", "table:write", "timers:arm"],
+  },
+  /** The SLA reconcile, on a schedule (5 minutes in AWS, 30 s locally). */
+  slaSweep: {
+    handler: "packages/functions/src/timers/sla-sweep.handler",
+    uses: ["table:read", "table:write", "timers:arm"],
+  },
   /** Step Functions tasks of the analytics export. */
   exportPage: {
     handler: "packages/functions/src/workflows/export-tasks.exportPage",

@@ -1,4 +1,6 @@
 import { Timers } from "@caseline/core";
+// Registers the SLA warning and breach effects with the timer registry.
+import "@caseline/core/sla/sla";
 import type { TimerPayload } from "@caseline/core/ports";
 import { z } from "zod";
 import { backgroundHandler } from "../commons/background.js";
