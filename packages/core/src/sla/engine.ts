@@ -62,23 +62,27 @@ export async function recompute(
   const pending = pendingThresholds(evaluation.clocks, new Set(stored?.firings ?? []));
   const armed: Record<string, string> = {};
   for (const threshold of pending) armed[timerFor(caseId, threshold).timerName] = threshold.at;
-  const caseVersion = facts.kase.version;
-  const interactionCount = facts.interactions.length;
+  const record = {
+    policyId: policy?.id ?? "none",
+    calendarId: policy?.calendarId ?? "none",
+    phase: isTerminal(facts.kase.status) ? ("closed" as const) : ("open" as const),
+    dueState: pending.length > 0 ? ("pending" as const) : ("idle" as const),
+    dueShard: shardOf(caseId),
+    nextDueAt: pending[0]?.at ?? noneDue,
+    armed,
+    caseVersion: facts.kase.version,
+    interactionCount: facts.interactions.length,
+  };
+  // Nothing moved: write nothing (so a repeated sweep or a redelivered event leaves the table as it was).
+  if (stored && sameRecord(stored, record)) {
+    if (options.rearm) await Promise.all(pending.map((threshold) => app.ports.timers.arm(timerFor(caseId, threshold))));
+    return { evaluation, pending };
+  }
+  const { caseVersion, interactionCount } = record;
   try {
     await app.store.entities.slaClock
       .update({ caseId })
-      .set({
-        policyId: policy?.id ?? "none",
-        calendarId: policy?.calendarId ?? "none",
-        phase: isTerminal(facts.kase.status) ? "closed" : "open",
-        dueState: pending.length > 0 ? "pending" : "idle",
-        dueShard: shardOf(caseId),
-        nextDueAt: pending[0]?.at ?? noneDue,
-        armed,
-        caseVersion,
-        interactionCount,
-        computedAt: now.toISOString(),
-      })
+      .set({ ...record, computedAt: now.toISOString() })
       .where(
         (attr, op) =>
           `${op.notExists(attr.caseVersion)} OR ${op.lt(attr.caseVersion, caseVersion)} OR (${op.eq(attr.caseVersion, caseVersion)} AND ${op.lte(attr.interactionCount, interactionCount)})`,
@@ -99,6 +103,19 @@ export async function recompute(
       .map((name) => app.ports.timers.cancel(name)),
   ]);
   return { evaluation, pending };
+}
+
+function sameRecord(stored: SlaClockItem, record: Omit<SlaClockItem, "caseId" | "computedAt" | "firings">): boolean {
+  return Object.entries(record).every(([field, value]) =>
+    field === "armed"
+      ? JSON.stringify(sortedEntries(value as Record<string, string>)) ===
+        JSON.stringify(sortedEntries((stored.armed ?? {}) as Record<string, string>))
+      : stored[field as keyof SlaClockItem] === value,
+  );
+}
+
+function sortedEntries(record: Record<string, string>) {
+  return Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** The next priority up; urgent stays urgent. */

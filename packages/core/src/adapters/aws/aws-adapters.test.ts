@@ -12,6 +12,7 @@ import { DescribeExecutionCommand, ExecutionDoesNotExist, SFNClient, StartExecut
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DomainEvent } from "../../events/domain-events.js";
+import { slaTimerKinds, timerFor } from "../../sla/timers.js";
 import { EventBridgePublisher } from "./event-bridge.js";
 import { S3Blobs } from "./s3-blobs.js";
 import { SchedulerTimers, toSchedulerInstant } from "./scheduler.js";
@@ -36,10 +37,12 @@ const options = {
   roleArn: "arn:aws:iam::123456789012:role/caseline-dev-scheduler",
 };
 
+const beforeDue = () => new Date("2026-11-26T15:00:00Z");
+
 describe("SchedulerTimers (EventBridge Scheduler)", () => {
   it("creates a one-time at() schedule in UTC, no flexible window, deleted after completion", async () => {
     scheduler.on(CreateScheduleCommand).resolves({ ScheduleArn: "arn" });
-    await new SchedulerTimers(options, new SchedulerClient({})).arm(timer);
+    await new SchedulerTimers(options, new SchedulerClient({}), beforeDue).arm(timer);
     expect(scheduler.commandCalls(CreateScheduleCommand).map((call) => call.args[0].input)).toEqual([
       {
         Name: "case-ack-01ABC",
@@ -65,7 +68,7 @@ describe("SchedulerTimers (EventBridge Scheduler)", () => {
       .rejects(new ConflictException({ message: "exists", Message: "exists", $metadata: {} }))
       .on(UpdateScheduleCommand)
       .resolves({ ScheduleArn: "arn" });
-    await new SchedulerTimers(options, new SchedulerClient({})).arm(timer);
+    await new SchedulerTimers(options, new SchedulerClient({}), beforeDue).arm(timer);
     const update = scheduler.commandCalls(UpdateScheduleCommand)[0]!.args[0].input;
     expect(update).toMatchObject({
       Name: "case-ack-01ABC",
@@ -76,19 +79,58 @@ describe("SchedulerTimers (EventBridge Scheduler)", () => {
 
   it("passes on errors other than a conflict", async () => {
     scheduler.on(CreateScheduleCommand).rejects(new Error("AccessDenied"));
-    await expect(new SchedulerTimers(options, new SchedulerClient({})).arm(timer)).rejects.toThrow("AccessDenied");
+    await expect(new SchedulerTimers(options, new SchedulerClient({}), beforeDue).arm(timer)).rejects.toThrow(
+      "AccessDenied",
+    );
   });
 
   it("cancels by name in the group, and cancelling a schedule that is gone is fine", async () => {
     scheduler
       .on(DeleteScheduleCommand)
       .rejectsOnce(new ResourceNotFoundException({ message: "gone", Message: "gone", $metadata: {} }));
-    const timers = new SchedulerTimers(options, new SchedulerClient({}));
+    const timers = new SchedulerTimers(options, new SchedulerClient({}), beforeDue);
     await timers.cancel("case-ack-01ABC");
     expect(scheduler.commandCalls(DeleteScheduleCommand)[0]!.args[0].input).toEqual({
       Name: "case-ack-01ABC",
       GroupName: "caseline-dev",
     });
+  });
+
+  it("names SLA timers per case, metric and kind, within Scheduler's 64 characters", async () => {
+    scheduler.on(CreateScheduleCommand).resolves({ ScheduleArn: "arn" });
+    const caseId = "01KBZ8R3M4X5Y6Z7A8B9C0D1E2";
+    const timers = new SchedulerTimers(options, new SchedulerClient({}), beforeDue);
+    for (const { metric, kind } of slaTimerKinds) {
+      await timers.arm(timerFor(caseId, { metric, kind, cycle: 1, at: "2026-11-26T16:30:00.000Z" }));
+    }
+    const names = scheduler.commandCalls(CreateScheduleCommand).map((call) => call.args[0].input.Name!);
+    expect(names).toEqual([
+      `sla-${caseId}-firstResponse-warning`,
+      `sla-${caseId}-firstResponse-breach`,
+      `sla-${caseId}-nextResponse-warning`,
+      `sla-${caseId}-nextResponse-breach`,
+      `sla-${caseId}-resolution-warning`,
+      `sla-${caseId}-resolution-breach`,
+    ]);
+    for (const name of names) expect(name).toMatch(/^[0-9a-zA-Z_.-]{1,64}$/);
+    const inputs = scheduler
+      .commandCalls(CreateScheduleCommand)
+      .map((call) => JSON.parse(call.args[0].input.Target!.Input!));
+    expect(inputs[1]).toEqual({
+      timerName: `sla-${caseId}-firstResponse-breach`,
+      dueAt: "2026-11-26T16:30:00.000Z",
+      kind: "sla.breach.firstResponse",
+      subjectId: caseId,
+    });
+  });
+
+  it("schedules an already-due timer a few seconds ahead (a past at() would never run), keeping its due instant", async () => {
+    scheduler.on(CreateScheduleCommand).resolves({ ScheduleArn: "arn" });
+    const late = () => new Date("2026-11-26T15:10:00.200Z");
+    await new SchedulerTimers(options, new SchedulerClient({}), late).arm(timer);
+    const [call] = scheduler.commandCalls(CreateScheduleCommand);
+    expect(call!.args[0].input.ScheduleExpression).toBe("at(2026-11-26T15:10:06)");
+    expect(JSON.parse(call!.args[0].input.Target!.Input!).dueAt).toBe(timer.dueAt);
   });
 
   it("rounds a fractional instant up to the next second, never earlier than due", () => {

@@ -22,6 +22,7 @@ export class SchedulerTimers implements TimerPort {
   constructor(
     private readonly options: SchedulerTimerOptions,
     private readonly client = new SchedulerClient({}),
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async arm(timer: TimerPayload): Promise<void> {
@@ -46,7 +47,7 @@ export class SchedulerTimers implements TimerPort {
     return {
       Name: timer.timerName,
       GroupName: this.options.groupName,
-      ScheduleExpression: `at(${toSchedulerInstant(timer.dueAt)})`,
+      ScheduleExpression: `at(${toSchedulerInstant(notBefore(timer.dueAt, this.clock().getTime() + pastDueLeadMs))})`,
       ScheduleExpressionTimezone: "UTC",
       FlexibleTimeWindow: { Mode: "OFF" as const },
       ActionAfterCompletion: "DELETE" as const,
@@ -58,6 +59,16 @@ export class SchedulerTimers implements TimerPort {
       },
     };
   }
+}
+
+/**
+ * A timer already due (an overdue threshold found on recompute) is scheduled a few seconds ahead instead: a
+ * one-time schedule in the past would never run. The payload keeps the real due instant.
+ */
+const pastDueLeadMs = 5_000;
+
+function notBefore(iso: string, earliestMs: number): string {
+  return Date.parse(iso) >= earliestMs ? iso : new Date(earliestMs).toISOString();
 }
 
 /** Scheduler's `at()` takes `yyyy-mm-ddThh:mm:ss` without zone or fraction; a fraction rounds up. */

@@ -12,18 +12,24 @@ export class TableTimers implements TimerPort {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** Arming a timer already armed for the same instant leaves it untouched (also while it is firing). */
   async arm(timer: TimerPayload): Promise<void> {
-    await this.store.entities.timer
-      .put({
-        timerName: timer.timerName,
-        dueAt: timer.dueAt,
-        state: "pending",
-        wakeAt: timer.dueAt,
-        attempts: 0,
-        payload: timer,
-        armedAt: this.clock().toISOString(),
-      })
-      .go();
+    try {
+      await this.store.entities.timer
+        .put({
+          timerName: timer.timerName,
+          dueAt: timer.dueAt,
+          state: "pending",
+          wakeAt: timer.dueAt,
+          attempts: 0,
+          payload: timer,
+          armedAt: this.clock().toISOString(),
+        })
+        .where((attr, op) => `${op.notExists(attr.dueAt)} OR ${op.ne(attr.dueAt, timer.dueAt)}`)
+        .go();
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   async cancel(timerName: string): Promise<void> {
