@@ -50,29 +50,33 @@ export class TimerLoop {
     await this.running;
   }
 
-  /** One pass: fires what is due now; returns how many timers this loop fired. */
+  /**
+   * One pass: claims what is due now (a page in one transaction), runs the handlers, then completes the
+   * fired ones together. Returns how many timers this loop fired.
+   */
   async tick(): Promise<number> {
     const now = (this.options.clock ?? (() => new Date()))();
-    const due = await this.options.timers.due(now, this.pageSize());
-    let fired = 0;
-    const queue = [...due];
+    const { timers } = this.options;
+    const due = await timers.due(now, this.pageSize());
+    if (due.length === 0) return 0;
+    const claimed = await timers.claimAll(due, this.owner, now, this.options.leaseMs ?? 30_000);
+    const fired: TimerItem[] = [];
+    const queue = [...claimed];
     const worker = async () => {
       for (let timer = queue.shift(); timer; timer = queue.shift()) {
         if (this.stopped) return;
-        if (await this.fireOne(timer, now)) fired++;
+        if (await this.fireOne(timer)) fired.push(timer);
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 16 }, worker));
-    return fired;
+    await timers.completeAll(fired, this.owner);
+    return fired.length;
   }
 
-  private async fireOne(timer: TimerItem, now: Date): Promise<boolean> {
-    const { timers } = this.options;
+  private async fireOne(timer: TimerItem): Promise<boolean> {
     try {
-      if (!(await timers.claim(timer, this.owner, now, this.options.leaseMs ?? 30_000))) return false;
       await this.options.fire(timer.payload as TimerPayload);
       this.options.onFired?.(timer, new Date());
-      await timers.complete(timer, this.owner);
       return true;
     } catch (error) {
       // The claim's lease runs out and the timer is tried again.

@@ -48,6 +48,49 @@ export class TableTimers implements TimerPort {
   }
 
   /**
+   * Claims a page of timers in one transaction (the engine writes a transaction about as fast as one item),
+   * falling back to one claim per timer when any of them was taken meanwhile. Answers the ones claimed.
+   */
+  async claimAll(timers: readonly TimerItem[], owner: string, now: Date, leaseMs: number): Promise<TimerItem[]> {
+    if (timers.length > 1) {
+      const wakeAt = new Date(now.getTime() + leaseMs).toISOString();
+      const result = await this.store.transaction
+        .write(({ timer: entity }) =>
+          timers.map((timer) =>
+            entity
+              .patch({ timerName: timer.timerName })
+              .set({ state: "firing", claimedBy: owner, wakeAt })
+              .add({ attempts: 1 })
+              .where((attr, op) => unchanged(attr, op, timer))
+              .commit(),
+          ),
+        )
+        .go();
+      if (!result.canceled) return [...timers];
+    }
+    const won = await Promise.all(timers.map((timer) => this.claim(timer, owner, now, leaseMs)));
+    return timers.filter((_, index) => won[index]);
+  }
+
+  /** Completes a page of fired timers in one transaction, or one by one when any was re-armed meanwhile. */
+  async completeAll(timers: readonly TimerItem[], owner: string): Promise<void> {
+    if (timers.length > 1) {
+      const result = await this.store.transaction
+        .write(({ timer: entity }) =>
+          timers.map((timer) =>
+            entity
+              .delete({ timerName: timer.timerName })
+              .where((attr, op) => stillClaimed(attr, op, timer, owner))
+              .commit(),
+          ),
+        )
+        .go();
+      if (!result.canceled) return;
+    }
+    await Promise.all(timers.map((timer) => this.complete(timer, owner)));
+  }
+
+  /**
    * Claims a timer for one loop with a conditional write: of loops racing for the same timer,
    * exactly one gets `true`. The claim is a lease, so a loop that dies does not strand the timer.
    */
@@ -57,10 +100,7 @@ export class TableTimers implements TimerPort {
         .patch({ timerName: timer.timerName })
         .set({ state: "firing", claimedBy: owner, wakeAt: new Date(now.getTime() + leaseMs).toISOString() })
         .add({ attempts: 1 })
-        .where(
-          (attr, op) =>
-            `${op.eq(attr.state, timer.state)} AND ${op.eq(attr.wakeAt, timer.wakeAt)} AND ${op.eq(attr.dueAt, timer.dueAt)}`,
-        )
+        .where((attr, op) => unchanged(attr, op, timer))
         .go();
       return true;
     } catch (error) {
@@ -74,13 +114,31 @@ export class TableTimers implements TimerPort {
     try {
       await this.store.entities.timer
         .delete({ timerName: timer.timerName })
-        .where(
-          (attr, op) =>
-            `${op.eq(attr.claimedBy, owner)} AND ${op.eq(attr.dueAt, timer.dueAt)} AND ${op.eq(attr.state, "firing")}`,
-        )
+        .where((attr, op) => stillClaimed(attr, op, timer, owner))
         .go();
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
   }
+}
+
+/** The slice of ElectroDB's `where` callback these conditions use (method syntax: its operators are generic). */
+interface TimerAttributes {
+  readonly state: unknown;
+  readonly wakeAt: unknown;
+  readonly dueAt: unknown;
+  readonly claimedBy: unknown;
+}
+interface WhereOperators {
+  eq(attribute: unknown, value: unknown): string;
+}
+
+/** The timer is as it was read: nobody claimed, re-armed or completed it since. */
+function unchanged(attr: TimerAttributes, op: WhereOperators, timer: TimerItem): string {
+  return `${op.eq(attr.state, timer.state)} AND ${op.eq(attr.wakeAt, timer.wakeAt)} AND ${op.eq(attr.dueAt, timer.dueAt)}`;
+}
+
+/** Still this loop's claim on the same due instant (a re-arm while firing must survive completion). */
+function stillClaimed(attr: TimerAttributes, op: WhereOperators, timer: TimerItem, owner: string): string {
+  return `${op.eq(attr.claimedBy, owner)} AND ${op.eq(attr.dueAt, timer.dueAt)} AND ${op.eq(attr.state, "firing")}`;
 }
