@@ -8,6 +8,7 @@ import { healthContracts } from "./contracts/health.js";
 import { interactionsContracts } from "./contracts/interactions.js";
 import { portalContracts } from "./contracts/portal.js";
 import { searchContracts } from "./contracts/search.js";
+import { vehiclesContracts } from "./contracts/vehicles.js";
 import type { routeGroups } from "./routes.js";
 
 export type { Contract };
@@ -24,5 +25,6 @@ export const contracts = {
   ...searchContracts,
   ...auditContracts,
   ...calendarsContracts,
+  ...vehiclesContracts,
   ...exportsContracts,
 } as const satisfies Record<RouteKey, Contract>;
