@@ -108,6 +108,8 @@ export async function prepareTransfer(app: AppContext, meta: RequestMeta, valid:
     ...computeFees(terms, { priceMinor: input.price.amountMinor, plateDecision: plateDecision.kind }),
   };
   const liens = (input.liens ?? []).map(newLien);
+  // The case's own customer is already a condition of the case's transaction (one operation per item).
+  const otherBuyers = input.buyers.filter((id) => id !== valid.customerId);
   const documents: TransferDocument[] = [
     ...requiredDocuments({ sellers: input.sellers, buyers: input.buyers }, exempt),
     ...liens.map((lien) => lien.releaseDocument),
@@ -148,7 +150,7 @@ export async function prepareTransfer(app: AppContext, meta: RequestMeta, valid:
             }),
           )
           .commit(),
-        ...input.buyers.map((customerId) =>
+        ...otherBuyers.map((customerId) =>
           entities.customer
             .check({ customerId })
             .where((attr, op) => `${op.exists(attr.customerId)} AND ${op.ne(attr.status, "merged")}`)
@@ -168,7 +170,7 @@ export async function prepareTransfer(app: AppContext, meta: RequestMeta, valid:
       { conflict: "A transfer for this case already exists" },
       { conflict: `Vehicle ${vin} changed while the transfer was being submitted: try again` },
       { conflict: "An audit entry with this id already exists" },
-      ...input.buyers.map((id) => `Buyer ${id} does not exist or was merged`),
+      ...otherBuyers.map((id) => `Buyer ${id} does not exist or was merged`),
       ...(plateDecision.plate
         ? [{ conflict: `The plate left vehicle ${vin} while the transfer was being submitted` }]
         : []),
