@@ -102,6 +102,9 @@ export async function prepareTransfer(app: AppContext, meta: RequestMeta, valid:
     throw new Unprocessable(`The fee schedule in force charges in ${terms.currency}; give the price in it`);
   }
   const exempt = odometerExempt(vehicle.modelYear, input.saleDate);
+  const readings = vehicle.odometerReadings as OdometerReadingView[];
+  // Judged now, before a case number is taken; recorded with the transaction's instant below.
+  if (input.odometer) disclosure(exempt, input.odometer, readings, meta, today);
   const fees: TransferFees = {
     scheduleVersion: toFeeScheduleView(schedule).version,
     effectiveFrom: schedule.effectiveFrom,
@@ -124,9 +127,7 @@ export async function prepareTransfer(app: AppContext, meta: RequestMeta, valid:
         plateDecision,
         saleDate: input.saleDate,
         price: input.price,
-        odometer: input.odometer
-          ? disclosure(exempt, input.odometer, vehicle.odometerReadings as OdometerReadingView[], meta, now)
-          : { exempt },
+        odometer: input.odometer ? disclosure(exempt, input.odometer, readings, meta, now) : { exempt },
         liens: liens.map((lien) => lien.lien),
         fees,
         documents,
