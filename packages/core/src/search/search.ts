@@ -33,16 +33,20 @@ export function classifyQuery(query: string): Lookup[] {
   const phone = phoneShape.test(text) && digits >= 7 && digits <= 15 ? normalizeSearchPhone(text) : undefined;
   if (phone) lookups.push({ form: "phone", term: phone });
   if (text && !/\s/.test(text)) lookups.push({ form: "externalId", term: normalizeExternalId(text) });
-  lookups.push(...vehicleLookups(text));
+  // A query already read as an email, case number or phone names nothing on a vehicle.
+  if (lookups.every((lookup) => lookup.form === "externalId")) lookups.push(...vehicleLookups(text));
   const name = !text.includes("@") && !number && !phone ? nameLookup(text) : undefined;
   if (name) lookups.push(name);
   return lookups;
 }
 
-/** A VIN (whole, or its last 6 or 8 characters) and a plate number, in any spacing or case. */
+/**
+ * A VIN (whole, or its last 6 or 8 characters) and a plate number, in any spacing or case. Only for
+ * letters and digits with at least one digit: a word alone is a name, not a plate.
+ */
 function vehicleLookups(text: string): Lookup[] {
   const compact = normalizePlateNumber(text);
-  if (!/^[A-Z0-9]+$/.test(compact)) return [];
+  if (!/^[A-Z0-9]+$/.test(compact) || !/\d/.test(compact)) return [];
   const lookups: Lookup[] = [];
   if (compact.length === 17) lookups.push({ form: "vin", term: compact });
   if (compact.length === 6 || compact.length === 8) lookups.push({ form: "vinSuffix", term: compact });
