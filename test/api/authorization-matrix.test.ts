@@ -2,6 +2,7 @@ import { roles } from "@caseline/core/identity/roles";
 import { type RouteSpec, routeGroups } from "@caseline/functions/api/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRuntime, type TestRuntime } from "../support/runtime.js";
+import { makeVin } from "../support/vehicles.js";
 
 // Every route × every role, called with plausible input: 403 exactly when the route does not list
 // the role. What an allowed call answers otherwise (200, 404, 409, 412, 501 for work in progress...)
@@ -11,7 +12,18 @@ const routes = Object.values(routeGroups).flatMap((group) =>
 );
 
 let rt: TestRuntime;
-const ids = { customer: "", duplicate: "", case: "", calendar: "", policy: "" };
+const ids = {
+  customer: "",
+  duplicate: "",
+  case: "",
+  calendar: "",
+  policy: "",
+  vin: "",
+  plate: "",
+  transfer: "",
+  document: "",
+  lien: "",
+};
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
@@ -25,6 +37,36 @@ beforeAll(async () => {
   ).body.id;
   ids.calendar = (await rt.request("POST", "/calendars", { roles: ["admin"], body: officeHours })).body.id;
   ids.policy = (await rt.request("POST", "/sla-policies", { roles: ["admin"], body: policy() })).body.id;
+  await rt.request("POST", "/fee-schedules", { roles: ["admin"], body: feeSchedule });
+  ids.vin = (
+    await rt.request("POST", "/vehicles", {
+      body: { vin: makeVin(2015), make: "Ford", model: "Focus", modelYear: 2015, owners: [ids.customer] },
+    })
+  ).body.vin;
+  ids.plate = (
+    await rt.request("POST", "/plates", { body: { jurisdiction: "US-CA", number: "MTX1", vin: ids.vin } })
+  ).body.number;
+  const transfer = await rt.request("POST", "/cases", {
+    body: {
+      customerId: ids.customer,
+      subject: "Matrix transfer",
+      type: "vehicle_transfer",
+      transfer: {
+        vin: ids.vin,
+        sellers: [ids.customer],
+        buyers: [ids.duplicate],
+        plateDecision: { kind: "transferred_with_vehicle", plate: { jurisdiction: "US-CA", number: ids.plate } },
+        saleDate: "2025-01-01",
+        price: { amountMinor: 100, currency: "USD" },
+        liens: [{ holder: "Bank", amount: { amountMinor: 1, currency: "USD" }, recordedOn: "2024-01-01" }],
+      },
+    },
+  });
+  expect(transfer.status, JSON.stringify(transfer.body)).toBe(201);
+  ids.transfer = transfer.body.id;
+  const record = (await rt.request("GET", `/cases/${ids.transfer}/transfer`)).body;
+  ids.document = record.documents[0].id;
+  ids.lien = record.liens[0].id;
   for (const role of roles) tokens.set(role, await rt.token([role], `sub-${role}`, ids.customer));
 });
 afterAll(async () => {
@@ -46,6 +88,12 @@ const policy = () => ({
   calendarId: ids.calendar,
   metrics: { resolution: { targets: { normal: 480 } } },
 });
+const feeSchedule = {
+  effectiveFrom: "2020-01-01",
+  currency: "USD",
+  fees: [{ code: "title", label: "Title", amountMinor: 100 }],
+};
+let plates = 0;
 
 /** Plausible input per route; a route added without one fails the first test below. */
 const samples: Record<string, () => { query?: string; body?: unknown; versioned?: true }> = {
@@ -91,6 +139,23 @@ const samples: Record<string, () => { query?: string; body?: unknown; versioned?
   "GET /queues": () => ({}),
   "PUT /queues/{name}": () => ({ body: { supervisors: ["sub-supervisor"] } }),
   "GET /notifications": () => ({}),
+  "POST /vehicles": () => ({ body: { vin: makeVin(2021), make: "Kia", model: "Rio", modelYear: 2021 } }),
+  "GET /vehicles/{vin}": () => ({}),
+  "PATCH /vehicles/{vin}": () => ({ body: { colour: "red" }, versioned: true }),
+  "GET /vehicles/{vin}/history": () => ({}),
+  "POST /plates": () => ({ body: { jurisdiction: "US-NV", number: `MTX${++plates}` } }),
+  "POST /plates/{jurisdiction}/{number}/assignment": () => ({ body: { vin: ids.vin } }),
+  "GET /plates/{jurisdiction}/{number}/history": () => ({}),
+  "GET /fee-schedules": () => ({}),
+  "POST /fee-schedules": () => ({ body: feeSchedule }),
+  "GET /cases/{id}/transfer": () => ({}),
+  "POST /cases/{id}/transfer/documents/{documentId}": () => ({ body: { action: "receive" } }),
+  "POST /cases/{id}/transfer/odometer": () => ({ body: { reading: 5, unit: "km", status: "actual" } }),
+  "POST /cases/{id}/transfer/liens": () => ({
+    body: { holder: "Bank", amount: { amountMinor: 1, currency: "USD" }, recordedOn: "2025-01-01" },
+  }),
+  "POST /cases/{id}/transfer/liens/{lienId}/release": () => ({ body: {} }),
+  "POST /cases/{id}/transfer/complete": () => ({ versioned: true }),
   "POST /admin/exports": () => ({}),
   "GET /admin/exports/{executionId}": () => ({}),
 };
@@ -102,8 +167,18 @@ function pathOf(template: string): string {
       ? ids.calendar
       : template.startsWith("/sla-policies")
         ? ids.policy
-        : ids.case;
-  return template.replace("{executionId}", "no-such-export").replace("{name}", "matrix-queue").replace("{id}", id);
+        : template.startsWith("/cases/{id}/transfer")
+          ? ids.transfer
+          : ids.case;
+  return template
+    .replace("{executionId}", "no-such-export")
+    .replace("{name}", "matrix-queue")
+    .replace("{id}", id)
+    .replace("{vin}", ids.vin)
+    .replace("{jurisdiction}", "US-CA")
+    .replace("{number}", ids.plate)
+    .replace("{documentId}", ids.document)
+    .replace("{lienId}", ids.lien);
 }
 
 async function call(routeKey: string, token: string | undefined) {
@@ -114,7 +189,7 @@ async function call(routeKey: string, token: string | undefined) {
   if (token) headers.authorization = `Bearer ${token}`;
   // An update names the version it changes: the current one, read by staff.
   if (sample.versioned) {
-    const resource = path.replace(/\/transitions$/, "");
+    const resource = path.replace(/\/(transitions|transfer\/complete)$/, "");
     headers["if-match"] = (await rt.request("GET", resource, { roles: ["admin"] })).headers.get("etag") ?? '"1"';
   }
   if (sample.body !== undefined) headers["content-type"] = "application/json";

@@ -50,7 +50,7 @@ describe("each search form is one Query on an index, and nothing scans", () => {
     ["jose@example.org", ["email", "externalId"], ["Query gsi3", "Query gsi3"]],
     ["JOSE@EXAMPLE.ORG", ["email", "externalId"], ["Query gsi3", "Query gsi3"]],
     ["+52 55 1234 5678", ["phone"], ["Query gsi3"]],
-    ["A-1001", ["externalId"], ["Query gsi3"]],
+    ["A-1001", ["externalId", "plate"], ["Query gsi3", "Query gsi3"]],
     ["josé álv", ["name"], ["Query gsi3"]],
     ["alvarez", ["externalId", "name"], ["Query gsi3", "Query gsi3"]],
     ["CL 000001", ["caseNumber"], ["Query gsi2"]],

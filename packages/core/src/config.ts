@@ -30,6 +30,8 @@ export const runtimeEnvSchema = z.object({
     .default("US"),
   /** Customer fields granted to roles beyond their clearance, JSON like {"agent":["creditLimit"]}. */
   CASELINE_FIELD_GRANTS: z.string().optional(),
+  /** The office's VIN rule: "required" (default) refuses a 17-character VIN without its check digit. */
+  CASELINE_VIN_CHECK_DIGIT: z.enum(["required", "ignored"]).default("required"),
 });
 
 /** The names of the environment variables the AWS stacks set on every function. */
@@ -48,6 +50,7 @@ export const envNames = {
   reopenWindowDays: "CASELINE_REOPEN_WINDOW_DAYS",
   defaultPhoneRegion: "CASELINE_DEFAULT_PHONE_REGION",
   fieldGrants: "CASELINE_FIELD_GRANTS",
+  vinCheckDigit: "CASELINE_VIN_CHECK_DIGIT",
 } as const;
 
 const fieldGrantsSchema = z.partialRecord(z.enum(roles), z.array(z.string().min(1)));

@@ -2,6 +2,7 @@ import type { FieldGrants } from "./customers/classification.js";
 import type { Store } from "./entities/store.js";
 import type { Role } from "./identity/roles.js";
 import type { Ports } from "./ports.js";
+import type { VinRule } from "./vehicles/vin.js";
 
 /** Who is acting. Built from a verified token at the edge; core trusts it. */
 export interface Actor {
@@ -28,6 +29,8 @@ export interface AppSettings {
   readonly reopenWindowDays: number;
   /** Customer fields granted to roles beyond their clearance (see customers/classification.ts). */
   readonly fieldGrants?: FieldGrants;
+  /** The office's VIN rule (vehicles/vin.ts); by default the check digit is required. */
+  readonly vinRule?: VinRule;
 }
 
 /** Per-request facts every write records in its audit entry and event. */

@@ -4,6 +4,7 @@ import { normalizePhone } from "@caseline/core/customers/phones";
 import { isConditionFailure } from "@caseline/core/db/transactions";
 import * as Interaction from "@caseline/core/interactions/interaction";
 import { agents, type Locale, locales, products, queues } from "./demo-content.js";
+import { loadDemoVehicles } from "./demo-vehicles.js";
 
 const loader: RequestMeta = { actor: { sub: "demo-loader", roles: ["admin"], name: "Demo loader" } };
 const agentMeta = (sub: string): RequestMeta => ({ actor: { sub, roles: ["agent"], name: sub } });
@@ -166,6 +167,11 @@ export async function loadDemoData(
     if (++casesDone % 100 === 0) log(`${casesDone} of ${caseCount} cases…`);
   });
   log(`${caseCount} cases, ${interactions} interactions, ${transitions} status changes`);
+  await loadDemoVehicles(
+    app,
+    customers.map((customer) => customer.id),
+    log,
+  );
   return true;
 
   async function openDemoCase(customer: (typeof customers)[number], ageDays: number, r: number) {

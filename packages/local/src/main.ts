@@ -51,6 +51,7 @@ try {
       ? { defaultPhoneRegion: process.env.CASELINE_DEFAULT_PHONE_REGION }
       : {}),
     fieldGrants: parseFieldGrants(process.env.CASELINE_FIELD_GRANTS),
+    vinRule: { checkDigit: process.env.CASELINE_VIN_CHECK_DIGIT !== "ignored" },
     log: (message) => console.log(`caseline: ${message}`),
   });
 

@@ -11,6 +11,7 @@ import { setDefaultPhoneRegion } from "@caseline/core/customers/phones";
 import { createTableClients } from "@caseline/core/db/client";
 import { createStore } from "@caseline/core/entities/store";
 import { createTokenVerifier, parseIssuers } from "@caseline/core/identity/verify";
+import type { VinRule } from "@caseline/core/vehicles/vin";
 import { installRuntime } from "@caseline/functions/commons/runtime";
 import { backgroundFunctions, busRules } from "@caseline/functions/events/rules";
 import { startEngine } from "./engine.js";
@@ -43,6 +44,10 @@ export interface RuntimeOptions {
   readonly defaultPhoneRegion?: string;
   /** Customer fields granted to roles beyond their clearance. */
   readonly fieldGrants?: FieldGrants;
+  /** The office's VIN rule (default: the check digit is required). */
+  readonly vinRule?: VinRule;
+  /** What "now" is for the domain (tests move it; default the system clock). */
+  readonly clock?: () => Date;
   readonly timerIntervalMs?: number;
   readonly streamIntervalMs?: number;
   /** How often the SLA sweep runs (default 30 s, as AWS runs it every 5 minutes). */
@@ -137,7 +142,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
     setDefaultPhoneRegion(options.defaultPhoneRegion ?? "US");
     const issuer = await LocalIssuer.open(dataDir);
     const store = createStore({ table: tableName, client: document });
-    const clock = () => new Date();
+    const clock = options.clock ?? (() => new Date());
     const bus = new LocalEventBus({
       rules: busRules,
       invoke,
@@ -159,6 +164,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
         caseAckSeconds: options.caseAckSeconds ?? 3600,
         reopenWindowDays: options.reopenWindowDays ?? 14,
         fieldGrants: options.fieldGrants ?? {},
+        ...(options.vinRule ? { vinRule: options.vinRule } : {}),
       },
       clock,
     };

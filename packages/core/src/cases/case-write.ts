@@ -1,7 +1,7 @@
 import type { AppContext } from "../context.js";
 import { assertCommitted, cancellationCode, retryingConflicts } from "../db/transactions.js";
 import type { CaseItem, Store } from "../entities/store.js";
-import { NotFound, PreconditionFailed } from "../errors.js";
+import { Conflict, NotFound, PreconditionFailed } from "../errors.js";
 import type { auditEntryFor, outboxEventFor } from "../events/change.js";
 
 type CasePatch = ReturnType<Store["entities"]["case"]["patch"]>;
@@ -9,11 +9,33 @@ type CasePatch = ReturnType<Store["entities"]["case"]["patch"]>;
 export type CaseSet = Parameters<CasePatch["set"]>[0];
 export type CaseRemovable = Parameters<CasePatch["remove"]>[0][number];
 
+/** The entities a `transaction.write` callback receives. */
+export type TransactionEntities = Parameters<Parameters<Store["transaction"]["write"]>[0]>[0];
+type Committed<E extends keyof TransactionEntities> = ReturnType<ReturnType<TransactionEntities[E]["check"]>["commit"]>;
+/** One item of a write transaction, of any entity, as its `.commit()` makes it. */
+export type TransactionItem = { [E in keyof TransactionEntities]: Committed<E> }[keyof TransactionEntities];
+
+/**
+ * Items of several entities in one list: ElectroDB types each item by its entity, and a mixed list
+ * built outside the `write` callback's own array literal cannot be inferred, so it is named here once.
+ */
+export function transactionItems(items: readonly unknown[]): TransactionItem[] {
+  return items as TransactionItem[];
+}
+
+/** Items a case type adds to a change of its cases (conditions on its own data), and why they may fail. */
+export interface CaseGuard {
+  readonly items: (entities: TransactionEntities) => TransactionItem[];
+  /** The conflict to report when one of `items` fails its condition. */
+  readonly conflict: string;
+}
+
 export interface CaseChange {
   readonly set: CaseSet;
   readonly remove: readonly CaseRemovable[];
   readonly audit: ReturnType<typeof auditEntryFor>;
   readonly event: ReturnType<typeof outboxEventFor>;
+  readonly guard?: CaseGuard | undefined;
 }
 
 export async function load(app: AppContext, caseId: string): Promise<CaseItem> {
@@ -47,15 +69,16 @@ export async function commitCaseChange(app: AppContext, current: CaseItem, chang
   const { caseId, version } = current;
   const result = await retryingConflicts(() =>
     app.store.transaction
-      .write(({ case: kase, audit, outbox }) => [
-        kase
+      .write((entities) => [
+        entities.case
           .patch({ caseId })
           .set(change.set)
           .remove([...change.remove])
           .where((attr, op) => op.eq(attr.version, version))
           .commit(),
-        audit.create(change.audit).commit(),
-        outbox.create(change.event).commit(),
+        entities.audit.create(change.audit).commit(),
+        entities.outbox.create(change.event).commit(),
+        ...(change.guard ? change.guard.items(entities) : []),
       ])
       .go(),
   );
@@ -64,6 +87,10 @@ export async function commitCaseChange(app: AppContext, current: CaseItem, chang
     if (!now.data) throw new NotFound(`Case ${caseId} does not exist`, { caseId });
     throw stale(caseId, now.data.version, version);
   }
+  const guardFailed = (result.data as { code?: string }[])
+    .slice(3)
+    .some((item) => item?.code === "ConditionalCheckFailed");
+  if (change.guard && result.canceled && guardFailed) throw new Conflict(change.guard.conflict);
   assertCommitted(result, [
     undefined,
     { conflict: "An audit entry with this id already exists" },

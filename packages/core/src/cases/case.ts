@@ -8,7 +8,9 @@ import { auditEntryFor, outboxEventFor } from "../events/change.js";
 import { idempotencyRecord, priorResult, replayIfKeyTaken } from "../idempotency.js";
 import type { Page } from "../pagination.js";
 import { nextCaseNumber } from "./case-number.js";
+import { type CaseTypeCreation, prepareCreation } from "./case-types.js";
 import { load } from "./case-write.js";
+import { initialStatus } from "./lifecycle.js";
 import { assertLinksExist } from "./links.js";
 import { type CaseView, type CreateCaseInput, createCaseInput, defaultQueue } from "./schemas.js";
 import { toView } from "./view.js";
@@ -19,7 +21,9 @@ export { update } from "./update.js";
 export { toView };
 
 /** A validated create; fields with schema defaults may be left out by callers that build one directly. */
-export type OpenCaseInput = Omit<z.output<typeof createCaseInput>, "queue"> & { queue?: string | undefined };
+export type OpenCaseInput = Omit<z.output<typeof createCaseInput>, "queue" | "transfer"> & {
+  queue?: string | undefined;
+};
 
 /**
  * Opens a case for an existing customer. A retry with the same Idempotency-Key answers with the first
@@ -47,7 +51,8 @@ export async function create(app: AppContext, meta: RequestMeta, input: CreateCa
     });
   }
   await linksChecked;
-  return open(app, meta, valid, await nextCaseNumber(app.store));
+  const typed = await prepareCreation(app, meta, valid);
+  return open(app, meta, valid, await nextCaseNumber(app.store), typed);
 }
 
 /**
@@ -61,8 +66,10 @@ export async function open(
   meta: RequestMeta,
   valid: OpenCaseInput,
   number: string,
+  typed?: CaseTypeCreation,
 ): Promise<CaseView> {
   const now = app.clock().toISOString();
+  const status = initialStatus(valid.type);
   const item = {
     caseId: ulid(),
     number,
@@ -73,12 +80,12 @@ export async function open(
     ...(valid.category ? { category: valid.category } : {}),
     priority: valid.priority,
     channel: valid.channel,
-    status: "new" as const,
+    status,
     queue: valid.queue ?? defaultQueue,
     customFields: valid.customFields ?? {},
     relatedCaseIds: valid.relatedCaseIds ?? [],
     holdingIds: valid.holdingIds ?? [],
-    statusHistory: [{ to: "new" as const, at: now, by: meta.actor.sub }],
+    statusHistory: [{ to: status, at: now, by: meta.actor.sub }],
     reopenCount: 0,
     createdAt: now,
     createdBy: meta.actor.sub,
@@ -89,18 +96,18 @@ export async function open(
   const { idempotency } = meta;
   const result = await retryingConflicts(() =>
     app.store.transaction
-      .write(({ customer, case: kase, audit, outbox, idempotency: keys }) => [
-        customer
+      .write((entities) => [
+        entities.customer
           .check({ customerId: valid.customerId })
           .where((attr, op) => `${op.exists(attr.customerId)} AND ${op.ne(attr.status, "merged")}`)
           .commit(),
-        kase.create(item).commit(),
-        audit
+        entities.case.create(item).commit(),
+        entities.audit
           .create(
             auditEntryFor(meta, now, { entityType: "case", entityId: item.caseId, action: "create", after: view }),
           )
           .commit(),
-        outbox
+        entities.outbox
           .create(
             outboxEventFor(meta, now, "case.created", {
               caseId: item.caseId,
@@ -114,11 +121,12 @@ export async function open(
           .commit(),
         ...(idempotency
           ? [
-              keys
+              entities.idempotency
                 .create(idempotencyRecord(idempotency, now, { type: "case", id: item.caseId, status: 201, body: view }))
                 .commit(),
             ]
           : []),
+        ...(typed ? typed.items(entities, { caseId: item.caseId, now }) : []),
       ])
       .go(),
   );
@@ -130,7 +138,8 @@ export async function open(
     { conflict: "A case with this id already exists" },
     { conflict: "An audit entry with this id already exists" },
     { conflict: "An event with this id already exists" },
-    { conflict: "This Idempotency-Key is being used by another request" },
+    ...(idempotency ? [{ conflict: "This Idempotency-Key is being used by another request" }] : []),
+    ...(typed?.reasons ?? []),
   ]);
   return view;
 }

@@ -10,7 +10,7 @@ const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
 
 describe("the case lifecycle", () => {
   it("allows exactly the documented moves", () => {
-    const table: Record<CaseStatus, CaseStatus[]> = {
+    const table: Partial<Record<CaseStatus, CaseStatus[]>> = {
       new: ["open", "cancelled"],
       open: ["pending_customer", "pending_internal", "resolved", "cancelled"],
       pending_customer: ["open", "resolved", "cancelled"],
@@ -20,8 +20,31 @@ describe("the case lifecycle", () => {
       cancelled: [],
     };
     for (const status of caseStatuses) {
-      expect(allowedTransitions({ status, resolvedAt: ago(day) }, now, 14), status).toEqual(table[status]);
+      // A generic case never is in a transfer's statuses, and could not leave one.
+      expect(allowedTransitions({ status, resolvedAt: ago(day) }, now, 14), status).toEqual(table[status] ?? []);
+      expect(allowedTransitions({ status, type: "incident", resolvedAt: ago(day) }, now, 14)).toEqual(
+        table[status] ?? [],
+      );
     }
+  });
+
+  it("gives a vehicle transfer its own moves, none of them to completed", () => {
+    const table: Partial<Record<CaseStatus, CaseStatus[]>> = {
+      submitted: ["documents_pending", "under_review", "rejected", "withdrawn"],
+      documents_pending: ["under_review", "rejected", "withdrawn"],
+      under_review: ["documents_pending", "approved", "rejected", "withdrawn"],
+      approved: ["rejected", "withdrawn"],
+      completed: [],
+      rejected: [],
+      withdrawn: [],
+    };
+    for (const status of caseStatuses) {
+      expect(allowedTransitions({ status, type: "vehicle_transfer" }, now, 14), status).toEqual(table[status] ?? []);
+    }
+    expect(() => assertTransition({ status: "approved", type: "vehicle_transfer" }, "completed", now, 14)).toThrow(
+      /only through POST \/cases\/\{id\}\/transfer\/complete/,
+    );
+    for (const status of ["completed", "rejected", "withdrawn"] as const) expect(isTerminal(status)).toBe(true);
   });
 
   it("reopens a resolved case only while now is before resolvedAt + the window", () => {
@@ -35,24 +58,29 @@ describe("the case lifecycle", () => {
 
   it("refuses every other move with a Conflict naming the allowed ones and the current status", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...caseStatuses), fc.constantFrom(...caseStatuses), (from, to) => {
-        const state = { status: from, resolvedAt: ago(day) };
-        const allowed = allowedTransitions(state, now, 14);
-        let refused: unknown;
-        try {
-          assertTransition(state, to, now, 14);
-        } catch (error) {
-          refused = error;
-        }
-        expect(refused === undefined).toBe(allowed.includes(to));
-        if (refused) {
-          expect(refused).toBeInstanceOf(Conflict);
-          expect((refused as Conflict).details).toEqual({ current: from, allowed });
-        }
-        // A terminal status is never left, and no move keeps the status it has.
-        if (isTerminal(from)) expect(allowed).toEqual([]);
-        expect(allowed).not.toContain(from);
-      }),
+      fc.property(
+        fc.constantFrom(...caseStatuses),
+        fc.constantFrom(...caseStatuses),
+        fc.constantFrom("incident", "vehicle_transfer"),
+        (from, to, type) => {
+          const state = { status: from, type, resolvedAt: ago(day) };
+          const allowed = allowedTransitions(state, now, 14);
+          let refused: unknown;
+          try {
+            assertTransition(state, to, now, 14);
+          } catch (error) {
+            refused = error;
+          }
+          expect(refused === undefined).toBe(allowed.includes(to));
+          if (refused) {
+            expect(refused).toBeInstanceOf(Conflict);
+            expect((refused as Conflict).details).toEqual({ current: from, allowed });
+          }
+          // A terminal status is never left, and no move keeps the status it has.
+          if (isTerminal(from)) expect(allowed).toEqual([]);
+          expect(allowed).not.toContain(from);
+        },
+      ),
     );
   });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { caseChannels, casePriorities, caseStatuses, caseTypes } from "../entities/case.js";
+import { transferInput } from "../vehicles/schemas.js";
 
 /** The queue a case lands in when its creator names none. */
 export const defaultQueue = "general";
@@ -53,8 +54,14 @@ export const createCaseInput = z
     relatedCaseIds: idList(20).optional(),
     /** Products, contracts or warranties of the same customer this case is about. */
     holdingIds: idList(20).optional(),
+    /** Required for (and only for) a `vehicle_transfer` case: parties, vehicle, plate decision, sale. */
+    transfer: transferInput.optional(),
   })
-  .strict();
+  .strict()
+  .refine((value) => (value.type === "vehicle_transfer") === (value.transfer !== undefined), {
+    message: "a vehicle_transfer case needs a transfer object, and only such a case takes one",
+    path: ["transfer"],
+  });
 
 export type CreateCaseInput = z.input<typeof createCaseInput>;
 

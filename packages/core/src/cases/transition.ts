@@ -1,6 +1,7 @@
 import type { AppContext, RequestMeta } from "../context.js";
 import type { CaseItem } from "../entities/store.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
+import { transitionGuard } from "./case-types.js";
 import { type CaseRemovable, commitCaseChange, loadAt } from "./case-write.js";
 import { assertTransition, type CaseStatus, isReopen, isTerminal } from "./lifecycle.js";
 import { type CaseView, type StatusChange, type TransitionInput, transitionInput } from "./schemas.js";
@@ -29,6 +30,7 @@ export async function applyTransition(
 ): Promise<CaseView> {
   const clock = app.clock();
   assertTransition(current, move.to, clock, app.settings.reopenWindowDays);
+  const guard = await transitionGuard(app, current, move.to);
   const now = clock.toISOString();
   const from = current.status;
   const { to, reason } = move;
@@ -66,6 +68,7 @@ export async function applyTransition(
       ...(reason ? { reason } : {}),
       version,
     }),
+    guard,
   });
   return view;
 }

@@ -1,19 +1,24 @@
 import { toView as toCaseView } from "../cases/case.js";
+import { openStatuses as openCaseStatuses } from "../cases/lifecycle.js";
 import type { CaseView } from "../cases/schemas.js";
 import type { AppContext } from "../context.js";
 import { NotFound } from "../errors.js";
 import { toView as toInteractionView } from "../interactions/interaction.js";
 import type { InteractionView } from "../interactions/schemas.js";
+import type { OwnershipView } from "../vehicles/schemas.js";
+import { toOwnershipView } from "../vehicles/vehicles.js";
 import { toView } from "./customer.js";
 import { today, toHoldingView } from "./holdings.js";
 import type { CustomerView, HoldingView } from "./schemas.js";
 
-const openStatuses = new Set(["new", "open", "pending_customer", "pending_internal"]);
+const openStatuses: ReadonlySet<string> = new Set(openCaseStatuses);
 
 export interface Customer360 {
   /** Present on the first page; later pages carry only what follows. */
   readonly profile: CustomerView | null;
   readonly holdings: HoldingView[];
+  /** Vehicles the customer owns or owned (vehicle transfer module), newest ownership first. */
+  readonly vehicles: OwnershipView[];
   readonly openCases: CaseView[];
   readonly recentCases: CaseView[];
   readonly recentInteractions: InteractionView[];
@@ -22,7 +27,7 @@ export interface Customer360 {
 
 /**
  * Everything about one customer from ONE Query on its customer360 partition, read descending: the
- * entity names make that order profile, holdings, cases (newest first), interactions (newest
+ * entity names make that order profile, ownerships (vehicles), holdings, cases (newest first), interactions (newest
  * first), so the first page always starts with the profile. Further pages continue with `cursor`.
  */
 export async function customer360(
@@ -40,6 +45,7 @@ export async function customer360(
   return {
     profile: profileItem ? toView(profileItem) : null,
     holdings: result.data.holding.map((item) => toHoldingView(item, day)),
+    vehicles: result.data.ownership.map(toOwnershipView),
     openCases: cases.filter((item) => openStatuses.has(item.status)),
     recentCases: cases.filter((item) => !openStatuses.has(item.status)),
     recentInteractions: result.data.interaction.map(toInteractionView),

@@ -2,7 +2,7 @@ import { Entity } from "electrodb";
 
 export const casePriorities = ["low", "normal", "high", "urgent"] as const;
 export const caseChannels = ["phone", "email", "web_form", "chat", "social", "fax", "walk_in", "portal"] as const;
-export const caseTypes = ["service_request", "incident", "complaint", "inquiry"] as const;
+export const caseTypes = ["service_request", "incident", "complaint", "inquiry", "vehicle_transfer"] as const;
 export const caseStatuses = [
   "new",
   "open",
@@ -11,6 +11,14 @@ export const caseStatuses = [
   "resolved",
   "closed",
   "cancelled",
+  // vehicle_transfer (see cases/lifecycle.ts)
+  "submitted",
+  "documents_pending",
+  "under_review",
+  "approved",
+  "completed",
+  "rejected",
+  "withdrawn",
 ] as const;
 
 export function caseEntity() {

@@ -1,7 +1,7 @@
 import { Entity } from "electrodb";
 
-export const searchForms = ["email", "phone", "name", "externalId"] as const;
-export const searchTargets = ["customer"] as const;
+export const searchForms = ["email", "phone", "name", "externalId", "vin", "vinSuffix", "plate"] as const;
+export const searchTargets = ["customer", "vehicle", "plate"] as const;
 
 /**
  * A lookup item that makes one thing findable by one normalized term: an email, a phone in E.164, a

@@ -5,10 +5,15 @@ import { calendarEntity } from "./calendar.js";
 import { caseEntity } from "./case.js";
 import { counterEntity } from "./counter.js";
 import { customerEntity } from "./customer.js";
+import { feeScheduleEntity } from "./fee-schedule.js";
 import { idempotencyRecordEntity } from "./idempotency-record.js";
 import { interactionEntity } from "./interaction.js";
 import { notificationEntity } from "./notification.js";
 import { outboxEventEntity } from "./outbox-event.js";
+import { ownershipEntity } from "./ownership.js";
+import { plateEntity } from "./plate.js";
+import { plateAssignmentEntity } from "./plate-assignment.js";
+import { plateSlotEntity } from "./plate-slot.js";
 import { productHoldingEntity } from "./product-holding.js";
 import { queueEntity } from "./queue.js";
 import { searchEntryEntity } from "./search-entry.js";
@@ -17,6 +22,8 @@ import { slaJobEntity } from "./sla-job.js";
 import { slaPolicyEntity } from "./sla-policy.js";
 import { timerEntity } from "./timer.js";
 import { timerFiringEntity } from "./timer-firing.js";
+import { transferEntity } from "./transfer.js";
+import { vehicleEntity } from "./vehicle.js";
 
 function createEntities() {
   return {
@@ -37,6 +44,13 @@ function createEntities() {
     outbox: outboxEventEntity(),
     timer: timerEntity(),
     timerFiring: timerFiringEntity(),
+    vehicle: vehicleEntity(),
+    ownership: ownershipEntity(),
+    plate: plateEntity(),
+    plateAssignment: plateAssignmentEntity(),
+    plateSlot: plateSlotEntity(),
+    transfer: transferEntity(),
+    feeSchedule: feeScheduleEntity(),
   };
 }
 
@@ -63,3 +77,10 @@ export type AuditEntryItem = EntityItem<Entities["audit"]>;
 export type OutboxEventItem = EntityItem<Entities["outbox"]>;
 export type TimerItem = EntityItem<Entities["timer"]>;
 export type TimerFiringItem = EntityItem<Entities["timerFiring"]>;
+export type VehicleItem = EntityItem<Entities["vehicle"]>;
+export type OwnershipItem = EntityItem<Entities["ownership"]>;
+export type PlateItem = EntityItem<Entities["plate"]>;
+export type PlateAssignmentItem = EntityItem<Entities["plateAssignment"]>;
+export type PlateSlotItem = EntityItem<Entities["plateSlot"]>;
+export type TransferItem = EntityItem<Entities["transfer"]>;
+export type FeeScheduleItem = EntityItem<Entities["feeSchedule"]>;

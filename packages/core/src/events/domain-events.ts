@@ -77,6 +77,30 @@ export const domainEventSchemas = {
     visibility: z.string(),
     occurredAt: z.string(),
   }),
+  /** Vehicle transfer module (vehicles/): registrations, plates, fee schedules, transfers. */
+  "vehicle.registered": z.object({ vin: z.string(), modelYear: z.number().int(), ownerIds: z.array(z.string()) }),
+  "vehicle.updated": z.object({ vin: z.string(), changed: z.array(z.string()), version: z.number().int() }),
+  "plate.issued": z.object({ jurisdiction: z.string(), number: z.string(), vin: z.string().optional() }),
+  /** A plate went onto a vehicle (`vin`), leaving the one it was on (`fromVin`), if any. */
+  "plate.assigned": z.object({
+    jurisdiction: z.string(),
+    number: z.string(),
+    vin: z.string(),
+    fromVin: z.string().optional(),
+    at: z.string(),
+  }),
+  "fee_schedule.published": z.object({ kind: z.string(), version: z.number().int(), effectiveFrom: z.string() }),
+  /** A transfer's documents, odometer disclosure or liens changed. */
+  "transfer.updated": z.object({ caseId: z.string(), change: z.string(), version: z.number().int() }),
+  /** Ownership and plates moved: the sellers' ownership ended and the buyers' began. */
+  "transfer.completed": z.object({
+    caseId: z.string(),
+    vin: z.string(),
+    sellerIds: z.array(z.string()),
+    buyerIds: z.array(z.string()),
+    plateDecision: z.string(),
+    at: z.string(),
+  }),
 } as const;
 
 export type DomainEventType = keyof typeof domainEventSchemas;

@@ -1,11 +1,12 @@
 import type { CustomerView } from "../customers/schemas.js";
+import type { searchForms, searchTargets } from "../entities/search-entry.js";
 import { nameBucket, nameTokens, normalizeEmail, normalizeExternalId } from "./normalize.js";
 
 /** One search entry to store (the searchEntry entity's attributes). */
 export interface SearchEntryInput {
-  readonly targetType: "customer";
+  readonly targetType: (typeof searchTargets)[number];
   readonly targetId: string;
-  readonly form: "email" | "phone" | "name" | "externalId";
+  readonly form: (typeof searchForms)[number];
   readonly term: string;
   readonly bucket: string;
   readonly label: string;

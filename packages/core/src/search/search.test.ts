@@ -29,12 +29,22 @@ describe("classifyQuery", () => {
   });
 
   it("does not take a short or invalid number for a phone", () => {
-    expect(classifyQuery("123 456")).toEqual([]);
-    expect(classifyQuery("1234567")).toEqual([{ form: "externalId", term: "1234567" }]);
+    // Digits alone may still be the end of a VIN or a plate.
+    expect(classifyQuery("123 456")).toEqual([
+      { form: "vinSuffix", term: "123456" },
+      { form: "plate", term: "123456" },
+    ]);
+    expect(classifyQuery("1234567")).toEqual([
+      { form: "externalId", term: "1234567" },
+      { form: "plate", term: "1234567" },
+    ]);
   });
 
   it("reads one word as an external id and a name", () => {
-    expect(classifyQuery("A-1001")).toEqual([{ form: "externalId", term: "a-1001" }]);
+    expect(classifyQuery("A-1001")).toEqual([
+      { form: "externalId", term: "a-1001" },
+      { form: "plate", term: "A1001" },
+    ]);
     expect(classifyQuery("JOSÉ")).toEqual([
       { form: "externalId", term: "josé" },
       { form: "name", token: "jose", others: [] },
@@ -49,5 +59,26 @@ describe("classifyQuery", () => {
   it("finds nothing to query in punctuation and one-letter words", () => {
     expect(classifyQuery("a b c")).toEqual([]);
     expect(classifyQuery("-- ..")).toEqual([]);
+  });
+
+  it("reads a VIN whole or by its last 6 or 8, and a plate in any spacing or case", () => {
+    expect(classifyQuery("1hgcm82633a004352")).toEqual([
+      { form: "externalId", term: "1hgcm82633a004352" },
+      { form: "vin", term: "1HGCM82633A004352" },
+      { form: "name", token: "1hgcm82633a004352", others: [] },
+    ]);
+    expect(classifyQuery("3A004352")).toEqual([
+      { form: "externalId", term: "3a004352" },
+      { form: "vinSuffix", term: "3A004352" },
+      { form: "plate", term: "3A004352" },
+      { form: "name", token: "3a004352", others: [] },
+    ]);
+    expect(classifyQuery("abc 1234")).toEqual([
+      { form: "plate", term: "ABC1234" },
+      { form: "name", token: "1234", others: ["abc"] },
+    ]);
+    // A word without a digit is a name, not a plate; a case number is not a plate either.
+    expect(classifyQuery("alvarez").map((lookup) => lookup.form)).toEqual(["externalId", "name"]);
+    expect(classifyQuery("CL-000123").map((lookup) => lookup.form)).toEqual(["caseNumber", "externalId"]);
   });
 });

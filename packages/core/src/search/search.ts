@@ -1,4 +1,5 @@
 import type { AppContext } from "../context.js";
+import { normalizePlateNumber } from "../vehicles/schemas.js";
 import {
   nameBucket,
   nameTokens,
@@ -11,7 +12,7 @@ import type { MatchForm, SearchHit } from "./schemas.js";
 
 /** One Query that a search runs: an exact term of one form, or a name token prefix. */
 export type Lookup =
-  | { readonly form: "email" | "phone" | "externalId"; readonly term: string }
+  | { readonly form: "email" | "phone" | "externalId" | "vin" | "vinSuffix" | "plate"; readonly term: string }
   | { readonly form: "caseNumber"; readonly number: string }
   /** `token` is queried (the longest, so the fewest entries); `others` must prefix words of the label. */
   | { readonly form: "name"; readonly token: string; readonly others: readonly string[] };
@@ -32,8 +33,24 @@ export function classifyQuery(query: string): Lookup[] {
   const phone = phoneShape.test(text) && digits >= 7 && digits <= 15 ? normalizeSearchPhone(text) : undefined;
   if (phone) lookups.push({ form: "phone", term: phone });
   if (text && !/\s/.test(text)) lookups.push({ form: "externalId", term: normalizeExternalId(text) });
+  // A query already read as an email, case number or phone names nothing on a vehicle.
+  if (lookups.every((lookup) => lookup.form === "externalId")) lookups.push(...vehicleLookups(text));
   const name = !text.includes("@") && !number && !phone ? nameLookup(text) : undefined;
   if (name) lookups.push(name);
+  return lookups;
+}
+
+/**
+ * A VIN (whole, or its last 6 or 8 characters) and a plate number, in any spacing or case. Only for
+ * letters and digits with at least one digit: a word alone is a name, not a plate.
+ */
+function vehicleLookups(text: string): Lookup[] {
+  const compact = normalizePlateNumber(text);
+  if (!/^[A-Z0-9]+$/.test(compact) || !/\d/.test(compact)) return [];
+  const lookups: Lookup[] = [];
+  if (compact.length === 17) lookups.push({ form: "vin", term: compact });
+  if (compact.length === 6 || compact.length === 8) lookups.push({ form: "vinSuffix", term: compact });
+  if (compact.length >= 2 && compact.length <= 10) lookups.push({ form: "plate", term: compact });
   return lookups;
 }
 

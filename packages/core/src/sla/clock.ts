@@ -8,7 +8,7 @@
  * running. Because projections start at the stretch's start, not at "now", the same history always gives the
  * same instants, so timers armed from them are stable however often the clock is recomputed.
  */
-import type { CaseStatus } from "../cases/lifecycle.js";
+import { type CaseStatus, terminalStatuses } from "../cases/lifecycle.js";
 import type { StatusChange } from "../cases/schemas.js";
 import { add, between } from "./business-time.js";
 import type { CalendarDefinition } from "./calendar-schema.js";
@@ -16,7 +16,7 @@ import type { MetricTarget, PolicyDefinition, SlaMetric } from "./policy-schema.
 import { slaMetrics } from "./policy-schema.js";
 
 /** Statuses in which no clock runs: the work is done (a reopen brings resolution back). */
-const stopStatuses: readonly CaseStatus[] = ["resolved", "closed", "cancelled"];
+const stopStatuses: readonly CaseStatus[] = ["resolved", ...terminalStatuses];
 
 export type ClockState = "inactive" | "running" | "paused" | "met" | "warned" | "breached";
 

@@ -9,6 +9,7 @@ import { interactionsContracts } from "./contracts/interactions.js";
 import { portalContracts } from "./contracts/portal.js";
 import { searchContracts } from "./contracts/search.js";
 import { slaContracts, workContracts } from "./contracts/sla.js";
+import { vehiclesContracts } from "./contracts/vehicles.js";
 import type { routeGroups } from "./routes.js";
 
 export type { Contract };
@@ -27,5 +28,6 @@ export const contracts = {
   ...calendarsContracts,
   ...slaContracts,
   ...workContracts,
+  ...vehiclesContracts,
   ...exportsContracts,
 } as const satisfies Record<RouteKey, Contract>;

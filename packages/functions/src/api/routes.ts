@@ -102,7 +102,8 @@ export const routeGroups = {
     routes: {
       "GET /search": {
         roles: readers,
-        summary: "Find customers and cases by email, phone, name, case number or external id",
+        summary:
+          "Find customers, cases, vehicles and plates by email, phone, name, case number, external id, VIN or plate",
       },
     },
   },
@@ -154,6 +155,48 @@ export const routeGroups = {
         summary: "Create or replace a queue's settings (If-Match to replace): who supervises it",
       },
       "GET /notifications": { roles: staff, summary: "Your own notifications (SLA breaches), newest first" },
+    },
+  },
+  vehicles: {
+    handler: "packages/functions/src/api/vehicles.handler",
+    uses: ["table:read", "table:write"],
+    routes: {
+      "POST /vehicles": { roles: staff, summary: "Register a vehicle by VIN (check digit validated), with its owners" },
+      "GET /vehicles/{vin}": { roles: readers, summary: "A vehicle, what its VIN says, its current owners and plates" },
+      "PATCH /vehicles/{vin}": {
+        roles: staff,
+        summary: "Change a vehicle's description or add an odometer reading (If-Match)",
+      },
+      "GET /vehicles/{vin}/history": { roles: readers, summary: "Every owner and plate of a vehicle, over time" },
+      "POST /plates": { roles: staff, summary: "Issue a plate, optionally onto a vehicle" },
+      "POST /plates/{jurisdiction}/{number}/assignment": {
+        roles: staff,
+        summary: "Put a plate on a vehicle (it leaves the one it was on)",
+      },
+      "GET /plates/{jurisdiction}/{number}/history": {
+        roles: readers,
+        summary: "A plate and every vehicle that carried it, from when to when",
+      },
+      "GET /fee-schedules": { roles: readers, summary: "The transfer fee schedule's versions, newest first" },
+      "POST /fee-schedules": { roles: ["admin"], summary: "Publish a new version of the transfer fee schedule" },
+      "GET /cases/{id}/transfer": {
+        roles: readers,
+        summary: "A transfer case's parties, vehicle, plate decision, odometer, liens, fees and documents",
+      },
+      "POST /cases/{id}/transfer/documents/{documentId}": {
+        roles: staff,
+        summary: "Record a required document as received or verified",
+      },
+      "POST /cases/{id}/transfer/odometer": { roles: staff, summary: "Record the odometer disclosure" },
+      "POST /cases/{id}/transfer/liens": { roles: staff, summary: "Record a lien on the vehicle" },
+      "POST /cases/{id}/transfer/liens/{lienId}/release": {
+        roles: staff,
+        summary: "Release a lien whose release document is verified",
+      },
+      "POST /cases/{id}/transfer/complete": {
+        roles: staff,
+        summary: "Complete an approved transfer: ownership, plates and the case change in one transaction (If-Match)",
+      },
     },
   },
   exports: {

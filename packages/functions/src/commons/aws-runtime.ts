@@ -62,6 +62,7 @@ export function awsRuntimeFromEnv(env: NodeJS.ProcessEnv): Runtime {
       caseAckSeconds: config.CASELINE_CASE_ACK_SECONDS,
       reopenWindowDays: config.CASELINE_REOPEN_WINDOW_DAYS,
       fieldGrants: parseFieldGrants(config.CASELINE_FIELD_GRANTS),
+      vinRule: { checkDigit: config.CASELINE_VIN_CHECK_DIGIT === "required" },
     },
     clock: () => new Date(),
   };

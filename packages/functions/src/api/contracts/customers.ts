@@ -10,6 +10,7 @@ import {
 } from "@caseline/core/customers/schemas";
 import { interactionView } from "@caseline/core/interactions/schemas";
 import { pageOf, pageQuery } from "@caseline/core/pagination";
+import { ownershipView } from "@caseline/core/vehicles/schemas";
 import { z } from "zod";
 import type { Contract } from "./contract.js";
 import { idParams } from "./ids.js";
@@ -20,6 +21,8 @@ const page360Query = pageQuery.extend({ limit: z.coerce.number().int().min(1).ma
 export const customer360View = z.object({
   profile: customerView.nullable(),
   holdings: z.array(holdingView),
+  /** Vehicles owned now or before (`to` set), from the vehicle transfer module. */
+  vehicles: z.array(ownershipView),
   openCases: z.array(caseView),
   recentCases: z.array(caseView),
   recentInteractions: z.array(interactionView),
