@@ -28,6 +28,16 @@ export interface AppSettings {
   readonly reopenWindowDays: number;
   /** Customer fields granted to roles beyond their clearance (see customers/classification.ts). */
   readonly fieldGrants?: FieldGrants;
+  /** Who issues donation receipts (CASELINE_ORG_*): printed on every receipt. */
+  readonly organization?: OrganizationSettings;
+}
+
+export interface OrganizationSettings {
+  readonly name: string;
+  /** Postal address, lines separated by newlines or commas. */
+  readonly address: string;
+  /** Charity or tax registration number. */
+  readonly registration: string;
 }
 
 /** Per-request facts every write records in its audit entry and event. */

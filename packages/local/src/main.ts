@@ -1,7 +1,7 @@
 import "./local-defaults.js";
 import "./polyfills.js";
 import { parseArgs } from "node:util";
-import { parseFieldGrants } from "@caseline/core/config";
+import { organizationDefaults, parseFieldGrants } from "@caseline/core/config";
 import { loadDemoData } from "./demo.js";
 import { AlreadyRunning } from "./instance-lock.js";
 import { startRuntime } from "./runtime.js";
@@ -51,6 +51,11 @@ try {
       ? { defaultPhoneRegion: process.env.CASELINE_DEFAULT_PHONE_REGION }
       : {}),
     fieldGrants: parseFieldGrants(process.env.CASELINE_FIELD_GRANTS),
+    organization: {
+      name: process.env.CASELINE_ORG_NAME || organizationDefaults.name,
+      address: process.env.CASELINE_ORG_ADDRESS || organizationDefaults.address,
+      registration: process.env.CASELINE_ORG_REGISTRATION || organizationDefaults.registration,
+    },
     log: (message) => console.log(`caseline: ${message}`),
   });
 

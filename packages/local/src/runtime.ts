@@ -6,6 +6,8 @@ import { DynamoDBStreamsClient } from "@aws-sdk/client-dynamodb-streams";
 import type { AppContext } from "@caseline/core";
 import { FileBlobs } from "@caseline/core/adapters/local/file-blobs";
 import { TableTimers } from "@caseline/core/adapters/local/table-timers";
+import { organizationDefaults } from "@caseline/core/config";
+import type { OrganizationSettings } from "@caseline/core/context";
 import type { FieldGrants } from "@caseline/core/customers/classification";
 import { setDefaultPhoneRegion } from "@caseline/core/customers/phones";
 import { createTableClients } from "@caseline/core/db/client";
@@ -42,6 +44,8 @@ export interface RuntimeOptions {
   readonly defaultPhoneRegion?: string;
   /** Customer fields granted to roles beyond their clearance. */
   readonly fieldGrants?: FieldGrants;
+  /** Who issues donation receipts (default: organizationDefaults). */
+  readonly organization?: OrganizationSettings;
   readonly timerIntervalMs?: number;
   readonly streamIntervalMs?: number;
   /** Replaces every ASL Retry interval (seconds); tests use 0. */
@@ -156,6 +160,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
         caseAckSeconds: options.caseAckSeconds ?? 3600,
         reopenWindowDays: options.reopenWindowDays ?? 14,
         fieldGrants: options.fieldGrants ?? {},
+        organization: options.organization ?? organizationDefaults,
       },
       clock,
     };

@@ -2,7 +2,7 @@ import { Entity } from "electrodb";
 
 export const casePriorities = ["low", "normal", "high", "urgent"] as const;
 export const caseChannels = ["phone", "email", "web_form", "chat", "social", "fax", "walk_in", "portal"] as const;
-export const caseTypes = ["service_request", "incident", "complaint", "inquiry"] as const;
+export const caseTypes = ["service_request", "incident", "complaint", "inquiry", "donor_request"] as const;
 export const caseStatuses = [
   "new",
   "open",

@@ -2,13 +2,20 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type EntityItem, Service } from "electrodb";
 import { auditEntryEntity } from "./audit-entry.js";
 import { calendarEntity } from "./calendar.js";
+import { campaignEntity } from "./campaign.js";
+import { campaignDonorEntity } from "./campaign-donor.js";
 import { caseEntity } from "./case.js";
 import { counterEntity } from "./counter.js";
 import { customerEntity } from "./customer.js";
+import { donorProfileEntity } from "./donor-profile.js";
+import { donorYearEntity } from "./donor-year.js";
+import { giftEntity } from "./gift.js";
 import { idempotencyRecordEntity } from "./idempotency-record.js";
 import { interactionEntity } from "./interaction.js";
 import { outboxEventEntity } from "./outbox-event.js";
+import { pledgeEntity } from "./pledge.js";
 import { productHoldingEntity } from "./product-holding.js";
+import { installmentEntity, recurringGiftEntity } from "./recurring-gift.js";
 import { searchEntryEntity } from "./search-entry.js";
 import { timerEntity } from "./timer.js";
 import { timerFiringEntity } from "./timer-firing.js";
@@ -27,6 +34,14 @@ function createEntities() {
     outbox: outboxEventEntity(),
     timer: timerEntity(),
     timerFiring: timerFiringEntity(),
+    donor: donorProfileEntity(),
+    campaign: campaignEntity(),
+    campaignDonor: campaignDonorEntity(),
+    gift: giftEntity(),
+    donorYear: donorYearEntity(),
+    recurringGift: recurringGiftEntity(),
+    installment: installmentEntity(),
+    pledge: pledgeEntity(),
   };
 }
 
@@ -48,3 +63,9 @@ export type AuditEntryItem = EntityItem<Entities["audit"]>;
 export type OutboxEventItem = EntityItem<Entities["outbox"]>;
 export type TimerItem = EntityItem<Entities["timer"]>;
 export type TimerFiringItem = EntityItem<Entities["timerFiring"]>;
+export type DonorProfileItem = EntityItem<Entities["donor"]>;
+export type CampaignItem = EntityItem<Entities["campaign"]>;
+export type GiftItem = EntityItem<Entities["gift"]>;
+export type RecurringGiftItem = EntityItem<Entities["recurringGift"]>;
+export type InstallmentItem = EntityItem<Entities["installment"]>;
+export type PledgeItem = EntityItem<Entities["pledge"]>;

@@ -62,6 +62,11 @@ export function awsRuntimeFromEnv(env: NodeJS.ProcessEnv): Runtime {
       caseAckSeconds: config.CASELINE_CASE_ACK_SECONDS,
       reopenWindowDays: config.CASELINE_REOPEN_WINDOW_DAYS,
       fieldGrants: parseFieldGrants(config.CASELINE_FIELD_GRANTS),
+      organization: {
+        name: config.CASELINE_ORG_NAME,
+        address: config.CASELINE_ORG_ADDRESS,
+        registration: config.CASELINE_ORG_REGISTRATION,
+      },
     },
     clock: () => new Date(),
   };

@@ -1,4 +1,6 @@
 import { Timers } from "@caseline/core";
+// Registers the donor module's timer effects (recurring installments, lapses, pledge reminders).
+import "@caseline/core/donors/timers";
 import type { TimerPayload } from "@caseline/core/ports";
 import { z } from "zod";
 import { backgroundHandler } from "../commons/background.js";

@@ -1,0 +1,31 @@
+import { Pledges, RecurringGifts } from "@caseline/core/donors/donors";
+import { backgroundHandler } from "../commons/background.js";
+import { logger } from "../commons/logger.js";
+import { useRuntime } from "../commons/runtime.js";
+import { type BusEvent, correlationIdOf, detailOf } from "./bus-event.js";
+
+type DonorTimerEvent = BusEvent<"recurring_gift.created"> | BusEvent<"pledge.created">;
+
+/**
+ * Arms a new recurring gift's first due timer, or a new pledge's installment reminders. Arming is
+ * idempotent (deterministic names), so a redelivered event is harmless.
+ */
+export const handler = backgroundHandler(
+  "arm-donor-timers",
+  async (event: DonorTimerEvent) => {
+    const { app } = useRuntime();
+    if (event["detail-type"] === "recurring_gift.created") {
+      const detail = detailOf("recurring_gift.created", event as BusEvent<"recurring_gift.created">);
+      const timer = RecurringGifts.recurringDueTimer(detail.recurringGiftId, detail.nextDueAt);
+      await app.ports.timers.arm(timer);
+      logger.info("recurring gift timer armed", { timerName: timer.timerName, dueAt: timer.dueAt });
+      return;
+    }
+    const detail = detailOf("pledge.created", event as BusEvent<"pledge.created">);
+    for (const { dueDate, remindAt } of detail.reminders) {
+      await app.ports.timers.arm(Pledges.pledgeReminderTimer(detail.pledgeId, dueDate, remindAt));
+    }
+    logger.info("pledge reminders armed", { pledgeId: detail.pledgeId, reminders: detail.reminders.length });
+  },
+  correlationIdOf,
+);
