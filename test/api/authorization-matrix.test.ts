@@ -11,7 +11,17 @@ const routes = Object.values(routeGroups).flatMap((group) =>
 );
 
 let rt: TestRuntime;
-const ids = { customer: "", duplicate: "", case: "", calendar: "" };
+const ids = {
+  customer: "",
+  duplicate: "",
+  case: "",
+  calendar: "",
+  campaign: "",
+  gift: "",
+  receipt: "",
+  recurring: "",
+  pledge: "",
+};
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
@@ -24,6 +34,12 @@ beforeAll(async () => {
     await rt.request("POST", "/cases", { body: { customerId: ids.customer, subject: "Matrix", type: "inquiry" } })
   ).body.id;
   ids.calendar = (await rt.request("POST", "/calendars", { roles: ["admin"], body: officeHours })).body.id;
+  ids.campaign = (await rt.request("POST", "/campaigns", { roles: ["admin"], body: campaign })).body.id;
+  const gift = await rt.request("POST", "/gifts", { body: giftFor(ids.customer) });
+  ids.gift = gift.body.id;
+  ids.receipt = gift.body.receiptNumber;
+  ids.recurring = (await rt.request("POST", "/recurring-gifts", { body: recurringFor(ids.customer) })).body.id;
+  ids.pledge = (await rt.request("POST", "/pledges", { body: pledgeFor(ids.customer) })).body.id;
   for (const role of roles) tokens.set(role, await rt.token([role], `sub-${role}`, ids.customer));
 });
 afterAll(async () => {
@@ -38,6 +54,21 @@ const officeHours = {
   holidays: [],
   closures: [],
 };
+
+const usd = (amountMinor: number) => ({ amountMinor, currency: "USD" });
+const campaign = { name: "Matrix appeal", goal: usd(100_000), startDate: "2025-01-01" };
+const giftFor = (customerId: string) => ({ customerId, amount: usd(1000), date: "2025-06-01", method: "card" });
+const recurringFor = (customerId: string) => ({
+  customerId,
+  amount: usd(500),
+  frequency: "monthly",
+  startDate: "2099-01-01",
+});
+const pledgeFor = (customerId: string) => ({
+  customerId,
+  total: usd(1_000_000),
+  schedule: [{ dueDate: "2099-01-01", amountMinor: 1_000_000 }],
+});
 
 /** Plausible input per route; a route added without one fails the first test below. */
 const samples: Record<string, () => { query?: string; body?: unknown; versioned?: true }> = {
@@ -76,15 +107,46 @@ const samples: Record<string, () => { query?: string; body?: unknown; versioned?
   "POST /calendars/{id}/business-time": () => ({ body: { from: "2026-11-27T12:00:00Z", addMinutes: 60 } }),
   "POST /admin/exports": () => ({}),
   "GET /admin/exports/{executionId}": () => ({}),
+  "GET /customers/{id}/donor": () => ({}),
+  "PUT /customers/{id}/donor": () => ({ body: { doNotMail: true }, versioned: true }),
+  "GET /customers/{id}/donor/receipts/{year}": () => ({}),
+  "POST /campaigns": () => ({ body: campaign }),
+  "GET /campaigns": () => ({}),
+  "GET /campaigns/{id}": () => ({}),
+  "PATCH /campaigns/{id}": () => ({ body: { description: "Matrix" }, versioned: true }),
+  "POST /gifts": () => ({ body: giftFor(ids.customer) }),
+  "GET /gifts": () => ({ query: `?customerId=${ids.customer}` }),
+  "GET /gifts/{id}": () => ({}),
+  "POST /gifts/{id}/void": () => ({ body: { reason: "Matrix" } }),
+  "POST /recurring-gifts": () => ({ body: recurringFor(ids.customer) }),
+  "GET /recurring-gifts": () => ({ query: `?customerId=${ids.customer}` }),
+  "GET /recurring-gifts/{id}": () => ({}),
+  "POST /pledges": () => ({ body: pledgeFor(ids.customer) }),
+  "GET /pledges": () => ({ query: `?customerId=${ids.customer}` }),
+  "GET /pledges/{id}": () => ({}),
+  "POST /pledges/{id}/payments": () => ({ body: { amount: usd(100), date: "2025-06-01", method: "cash" } }),
+  "GET /receipts/{number}": () => ({}),
+  "GET /reports/donors/campaigns": () => ({}),
+  "GET /reports/donors/giving-by-month": () => ({ query: "?year=2025" }),
+  "GET /reports/donors/retention": () => ({ query: "?year=2025" }),
 };
 
+const idByPrefix: [string, keyof typeof ids][] = [
+  ["/customers", "customer"],
+  ["/calendars", "calendar"],
+  ["/campaigns", "campaign"],
+  ["/gifts", "gift"],
+  ["/recurring-gifts", "recurring"],
+  ["/pledges", "pledge"],
+];
+
 function pathOf(template: string): string {
-  const id = template.startsWith("/customers")
-    ? ids.customer
-    : template.startsWith("/calendars")
-      ? ids.calendar
-      : ids.case;
-  return template.replace("{executionId}", "no-such-export").replace("{id}", id);
+  const id = ids[idByPrefix.find(([prefix]) => template.startsWith(prefix))?.[1] ?? "case"];
+  return template
+    .replace("{executionId}", "no-such-export")
+    .replace("{number}", ids.receipt)
+    .replace("{year}", "2025")
+    .replace("{id}", id);
 }
 
 async function call(routeKey: string, token: string | undefined) {
