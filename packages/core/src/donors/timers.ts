@@ -4,13 +4,13 @@ import { auditEntryFor, outboxEventFor } from "../events/change.js";
 import type { TimerPayload } from "../ports.js";
 import { type FireOutcome, firingRecord, onTimer } from "../timers/timer-handlers.js";
 import { commitOptimistically, type TxItem } from "./optimistic.js";
-import { donorTimerKinds, nextDueAfter, recurringCheckTimer, recurringDueTimer } from "./recurring.js";
+import { donorTimerKinds, nextDueAfter, recurringCheckTimer } from "./recurring.js";
 import { toRecurringView } from "./views.js";
 
 /**
  * The donor module's timer effects. Each writes its firing record in the same transaction as its
- * effect (exactly once); arming the next timers comes after and is repeated on a redelivery, since
- * arming the same name and instant twice is harmless.
+ * effect (exactly once). The timers that follow an installment are armed from its
+ * `recurring_gift.installment_due` event (events/arm-donor-timers.ts), written in that transaction.
  */
 const meta: RequestMeta = { actor: systemActor };
 
@@ -30,17 +30,12 @@ const firing = (payload: TimerPayload, now: string): TxItem => ({
 /** A due instant: the expected installment, the gift's next due instant, and the timers that follow. */
 export async function onRecurringDue(app: AppContext, payload: TimerPayload): Promise<FireOutcome> {
   const recurringGiftId = payload.subjectId;
-  let next: { dueAt: string; graceSeconds: number } | undefined;
-  const outcome = await commitOptimistically<FireOutcome>(app, undefined, async () => {
+  return commitOptimistically<FireOutcome>(app, undefined, async () => {
     const now = app.clock().toISOString();
     const { data: gift } = await app.store.entities.recurringGift.get({ recurringGiftId }).go({ consistent: true });
-    if (await alreadyFired(app, payload)) {
-      if (gift?.status === "active") next = { dueAt: gift.nextDueAt, graceSeconds: gift.graceSeconds };
-      return { done: "already-fired" };
-    }
+    if (await alreadyFired(app, payload)) return { done: "already-fired" };
     if (gift?.status !== "active" || gift.nextDueAt !== payload.dueAt) return { done: "stale" };
     const nextDueAt = nextDueAfter(payload.dueAt, gift.frequency);
-    next = { dueAt: nextDueAt, graceSeconds: gift.graceSeconds };
     const after = { ...gift, nextDueAt, updatedAt: now, version: gift.version + 1 };
     return {
       result: "fired",
@@ -94,6 +89,8 @@ export async function onRecurringDue(app: AppContext, payload: TimerPayload): Pr
                   dueAt: payload.dueAt,
                   amountMinor: gift.amountMinor,
                   currency: gift.currency,
+                  nextDueAt,
+                  checkAt: recurringCheckTimer(recurringGiftId, payload.dueAt, gift.graceSeconds).dueAt,
                 }),
               )
               .commit(),
@@ -102,13 +99,6 @@ export async function onRecurringDue(app: AppContext, payload: TimerPayload): Pr
       ],
     };
   });
-  if (outcome !== "stale") {
-    // The installment's grace check, and the next due instant.
-    const graceSeconds = next?.graceSeconds ?? 0;
-    await app.ports.timers.arm(recurringCheckTimer(recurringGiftId, payload.dueAt, graceSeconds));
-    if (next) await app.ports.timers.arm(recurringDueTimer(recurringGiftId, next.dueAt));
-  }
-  return outcome;
 }
 
 /** The end of an installment's grace: unpaid, it is missed; enough misses in a row lapse the gift. */

@@ -77,12 +77,15 @@ export const domainEventSchemas = {
     customerId: z.string(),
     nextDueAt: z.string(),
   }),
+  /** An installment fell due; arms its grace check and the next due instant. */
   "recurring_gift.installment_due": z.object({
     recurringGiftId: z.string(),
     customerId: z.string(),
     dueAt: z.string(),
     amountMinor: z.number().int(),
     currency: z.string(),
+    nextDueAt: z.string(),
+    checkAt: z.string(),
   }),
   "recurring_gift.lapsed": z.object({
     recurringGiftId: z.string(),

@@ -20,7 +20,10 @@ export const busRules: readonly BusRule[] = [
   },
   {
     name: "arm-donor-timers",
-    pattern: { source: [eventSource], detailType: ["recurring_gift.created", "pledge.created"] },
+    pattern: {
+      source: [eventSource],
+      detailType: ["recurring_gift.created", "recurring_gift.installment_due", "pledge.created"],
+    },
     target: { handler: "packages/functions/src/events/arm-donor-timers.handler", uses: ["timers:arm"] },
   },
 ];
@@ -35,11 +38,7 @@ export const backgroundFunctions = {
   /** Reads the table's change stream and publishes outbox events to the bus. */
   stream: { handler: "packages/functions/src/events/stream.handler", uses: ["bus:put"] },
   /** Invoked by EventBridge Scheduler (locally: by the timer loop) when a timer is due. */
-  timer: {
-    handler: "packages/functions/src/timers/fire.handler",
-    // Donor timers arm the next due instant and grace check themselves.
-    uses: ["table:read", "table:write", "timers:arm"],
-  },
+  timer: { handler: "packages/functions/src/timers/fire.handler", uses: ["table:read", "table:write"] },
   /** Step Functions tasks of the analytics export. */
   exportPage: {
     handler: "packages/functions/src/workflows/export-tasks.exportPage",
