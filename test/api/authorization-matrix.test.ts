@@ -23,6 +23,11 @@ const ids = {
   transfer: "",
   document: "",
   lien: "",
+  campaign: "",
+  gift: "",
+  receipt: "",
+  recurring: "",
+  pledge: "",
 };
 const tokens = new Map<string, string>();
 
@@ -67,6 +72,12 @@ beforeAll(async () => {
   const record = (await rt.request("GET", `/cases/${ids.transfer}/transfer`)).body;
   ids.document = record.documents[0].id;
   ids.lien = record.liens[0].id;
+  ids.campaign = (await rt.request("POST", "/campaigns", { roles: ["admin"], body: campaign })).body.id;
+  const gift = await rt.request("POST", "/gifts", { body: giftFor(ids.customer) });
+  ids.gift = gift.body.id;
+  ids.receipt = gift.body.receiptNumber;
+  ids.recurring = (await rt.request("POST", "/recurring-gifts", { body: recurringFor(ids.customer) })).body.id;
+  ids.pledge = (await rt.request("POST", "/pledges", { body: pledgeFor(ids.customer) })).body.id;
   for (const role of roles) tokens.set(role, await rt.token([role], `sub-${role}`, ids.customer));
 });
 afterAll(async () => {
@@ -94,6 +105,20 @@ const feeSchedule = {
   fees: [{ code: "title", label: "Title", amountMinor: 100 }],
 };
 let plates = 0;
+const usd = (amountMinor: number) => ({ amountMinor, currency: "USD" });
+const campaign = { name: "Matrix appeal", goal: usd(100_000), startDate: "2025-01-01" };
+const giftFor = (customerId: string) => ({ customerId, amount: usd(1000), date: "2025-06-01", method: "card" });
+const recurringFor = (customerId: string) => ({
+  customerId,
+  amount: usd(500),
+  frequency: "monthly",
+  startDate: "2099-01-01",
+});
+const pledgeFor = (customerId: string) => ({
+  customerId,
+  total: usd(1_000_000),
+  schedule: [{ dueDate: "2099-01-01", amountMinor: 1_000_000 }],
+});
 
 /** Plausible input per route; a route added without one fails the first test below. */
 const samples: Record<string, () => { query?: string; body?: unknown; versioned?: true }> = {
@@ -158,25 +183,51 @@ const samples: Record<string, () => { query?: string; body?: unknown; versioned?
   "POST /cases/{id}/transfer/complete": () => ({ versioned: true }),
   "POST /admin/exports": () => ({}),
   "GET /admin/exports/{executionId}": () => ({}),
+  "GET /customers/{id}/donor": () => ({}),
+  "PUT /customers/{id}/donor": () => ({ body: { doNotMail: true }, versioned: true }),
+  "GET /customers/{id}/donor/receipts/{year}": () => ({}),
+  "POST /campaigns": () => ({ body: campaign }),
+  "GET /campaigns": () => ({}),
+  "GET /campaigns/{id}": () => ({}),
+  "PATCH /campaigns/{id}": () => ({ body: { description: "Matrix" }, versioned: true }),
+  "POST /gifts": () => ({ body: giftFor(ids.customer) }),
+  "GET /gifts": () => ({ query: `?customerId=${ids.customer}` }),
+  "GET /gifts/{id}": () => ({}),
+  "POST /gifts/{id}/void": () => ({ body: { reason: "Matrix" } }),
+  "POST /recurring-gifts": () => ({ body: recurringFor(ids.customer) }),
+  "GET /recurring-gifts": () => ({ query: `?customerId=${ids.customer}` }),
+  "GET /recurring-gifts/{id}": () => ({}),
+  "POST /pledges": () => ({ body: pledgeFor(ids.customer) }),
+  "GET /pledges": () => ({ query: `?customerId=${ids.customer}` }),
+  "GET /pledges/{id}": () => ({}),
+  "POST /pledges/{id}/payments": () => ({ body: { amount: usd(100), date: "2025-06-01", method: "cash" } }),
+  "GET /receipts/{number}": () => ({}),
+  "GET /reports/donors/campaigns": () => ({}),
+  "GET /reports/donors/giving-by-month": () => ({ query: "?year=2025" }),
+  "GET /reports/donors/retention": () => ({ query: "?year=2025" }),
 };
 
+const idByPrefix: [string, keyof typeof ids][] = [
+  ["/customers", "customer"],
+  ["/calendars", "calendar"],
+  ["/sla-policies", "policy"],
+  ["/cases/{id}/transfer", "transfer"],
+  ["/campaigns", "campaign"],
+  ["/gifts", "gift"],
+  ["/recurring-gifts", "recurring"],
+  ["/pledges", "pledge"],
+];
+
 function pathOf(template: string): string {
-  const id = template.startsWith("/customers")
-    ? ids.customer
-    : template.startsWith("/calendars")
-      ? ids.calendar
-      : template.startsWith("/sla-policies")
-        ? ids.policy
-        : template.startsWith("/cases/{id}/transfer")
-          ? ids.transfer
-          : ids.case;
+  const id = ids[idByPrefix.find(([prefix]) => template.startsWith(prefix))?.[1] ?? "case"];
   return template
     .replace("{executionId}", "no-such-export")
     .replace("{name}", "matrix-queue")
     .replace("{id}", id)
     .replace("{vin}", ids.vin)
     .replace("{jurisdiction}", "US-CA")
-    .replace("{number}", ids.plate)
+    .replace("{number}", template.startsWith("/receipts") ? ids.receipt : ids.plate)
+    .replace("{year}", "2025")
     .replace("{documentId}", ids.document)
     .replace("{lienId}", ids.lien);
 }

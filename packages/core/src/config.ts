@@ -2,6 +2,13 @@ import { z } from "zod";
 import type { FieldGrants } from "./customers/classification.js";
 import { roles } from "./identity/roles.js";
 
+/** What a receipt names when CASELINE_ORG_* are not set (fine on a laptop, not in production). */
+export const organizationDefaults = {
+  name: "Caseline Demo Foundation",
+  address: "1 Example Street, Springfield",
+  registration: "NOT-REGISTERED",
+} as const;
+
 /**
  * Everything core needs to know about where it runs, passed in at start-up.
  * Core never reads bound resource names itself (that would block offline tests).
@@ -32,6 +39,10 @@ export const runtimeEnvSchema = z.object({
   CASELINE_FIELD_GRANTS: z.string().optional(),
   /** The office's VIN rule: "required" (default) refuses a 17-character VIN without its check digit. */
   CASELINE_VIN_CHECK_DIGIT: z.enum(["required", "ignored"]).default("required"),
+  /** The organization named on donation receipts. */
+  CASELINE_ORG_NAME: z.string().min(1).default(organizationDefaults.name),
+  CASELINE_ORG_ADDRESS: z.string().min(1).default(organizationDefaults.address),
+  CASELINE_ORG_REGISTRATION: z.string().min(1).default(organizationDefaults.registration),
 });
 
 /** The names of the environment variables the AWS stacks set on every function. */
@@ -51,6 +62,9 @@ export const envNames = {
   defaultPhoneRegion: "CASELINE_DEFAULT_PHONE_REGION",
   fieldGrants: "CASELINE_FIELD_GRANTS",
   vinCheckDigit: "CASELINE_VIN_CHECK_DIGIT",
+  orgName: "CASELINE_ORG_NAME",
+  orgAddress: "CASELINE_ORG_ADDRESS",
+  orgRegistration: "CASELINE_ORG_REGISTRATION",
 } as const;
 
 const fieldGrantsSchema = z.partialRecord(z.enum(roles), z.array(z.string().min(1)));

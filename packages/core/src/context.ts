@@ -31,6 +31,16 @@ export interface AppSettings {
   readonly fieldGrants?: FieldGrants;
   /** The office's VIN rule (vehicles/vin.ts); by default the check digit is required. */
   readonly vinRule?: VinRule;
+  /** Who issues donation receipts (CASELINE_ORG_*): printed on every receipt. */
+  readonly organization?: OrganizationSettings;
+}
+
+export interface OrganizationSettings {
+  readonly name: string;
+  /** Postal address, lines separated by newlines or commas. */
+  readonly address: string;
+  /** Charity or tax registration number. */
+  readonly registration: string;
 }
 
 /** Per-request facts every write records in its audit entry and event. */

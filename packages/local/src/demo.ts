@@ -4,6 +4,7 @@ import { normalizePhone } from "@caseline/core/customers/phones";
 import { isConditionFailure } from "@caseline/core/db/transactions";
 import * as Interaction from "@caseline/core/interactions/interaction";
 import { agents, type Locale, locales, products, queues } from "./demo-content.js";
+import { loadDemoGiving } from "./demo-giving.js";
 import { loadDemoVehicles } from "./demo-vehicles.js";
 
 const loader: RequestMeta = { actor: { sub: "demo-loader", roles: ["admin"], name: "Demo loader" } };
@@ -172,6 +173,10 @@ export async function loadDemoData(
     customers.map((customer) => customer.id),
     log,
   );
+
+  // Giving for the first fifth of the customers (at least one): the nonprofit's donors.
+  const donors = customers.slice(0, Math.max(1, Math.round(customers.length / 5))).map((c) => c.id);
+  await loadDemoGiving(app, loader, donors, rnd, log);
   return true;
 
   async function openDemoCase(customer: (typeof customers)[number], ageDays: number, r: number) {

@@ -1,7 +1,7 @@
 import "./local-defaults.js";
 import "./polyfills.js";
 import { parseArgs } from "node:util";
-import { parseFieldGrants } from "@caseline/core/config";
+import { organizationDefaults, parseFieldGrants } from "@caseline/core/config";
 import { loadDemoData } from "./demo.js";
 import { AlreadyRunning } from "./instance-lock.js";
 import { startRuntime } from "./runtime.js";
@@ -52,6 +52,11 @@ try {
       : {}),
     fieldGrants: parseFieldGrants(process.env.CASELINE_FIELD_GRANTS),
     vinRule: { checkDigit: process.env.CASELINE_VIN_CHECK_DIGIT !== "ignored" },
+    organization: {
+      name: process.env.CASELINE_ORG_NAME || organizationDefaults.name,
+      address: process.env.CASELINE_ORG_ADDRESS || organizationDefaults.address,
+      registration: process.env.CASELINE_ORG_REGISTRATION || organizationDefaults.registration,
+    },
     log: (message) => console.log(`caseline: ${message}`),
   });
 

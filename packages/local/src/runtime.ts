@@ -6,6 +6,8 @@ import { DynamoDBStreamsClient } from "@aws-sdk/client-dynamodb-streams";
 import type { AppContext } from "@caseline/core";
 import { FileBlobs } from "@caseline/core/adapters/local/file-blobs";
 import { TableTimers } from "@caseline/core/adapters/local/table-timers";
+import { organizationDefaults } from "@caseline/core/config";
+import type { OrganizationSettings } from "@caseline/core/context";
 import type { FieldGrants } from "@caseline/core/customers/classification";
 import { setDefaultPhoneRegion } from "@caseline/core/customers/phones";
 import { createTableClients } from "@caseline/core/db/client";
@@ -48,6 +50,8 @@ export interface RuntimeOptions {
   readonly vinRule?: VinRule;
   /** What "now" is for the domain (tests move it; default the system clock). */
   readonly clock?: () => Date;
+  /** Who issues donation receipts (default: organizationDefaults). */
+  readonly organization?: OrganizationSettings;
   readonly timerIntervalMs?: number;
   readonly streamIntervalMs?: number;
   /** How often the SLA sweep runs (default 30 s, as AWS runs it every 5 minutes). */
@@ -165,6 +169,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
         reopenWindowDays: options.reopenWindowDays ?? 14,
         fieldGrants: options.fieldGrants ?? {},
         ...(options.vinRule ? { vinRule: options.vinRule } : {}),
+        organization: options.organization ?? organizationDefaults,
       },
       clock,
     };

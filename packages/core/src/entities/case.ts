@@ -2,7 +2,14 @@ import { Entity } from "electrodb";
 
 export const casePriorities = ["low", "normal", "high", "urgent"] as const;
 export const caseChannels = ["phone", "email", "web_form", "chat", "social", "fax", "walk_in", "portal"] as const;
-export const caseTypes = ["service_request", "incident", "complaint", "inquiry", "vehicle_transfer"] as const;
+export const caseTypes = [
+  "service_request",
+  "incident",
+  "complaint",
+  "inquiry",
+  "vehicle_transfer",
+  "donor_request",
+] as const;
 export const caseStatuses = [
   "new",
   "open",

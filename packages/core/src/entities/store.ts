@@ -2,10 +2,15 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type EntityItem, Service } from "electrodb";
 import { auditEntryEntity } from "./audit-entry.js";
 import { calendarEntity } from "./calendar.js";
+import { campaignEntity } from "./campaign.js";
+import { campaignDonorEntity } from "./campaign-donor.js";
 import { caseEntity } from "./case.js";
 import { counterEntity } from "./counter.js";
 import { customerEntity } from "./customer.js";
+import { donorProfileEntity } from "./donor-profile.js";
+import { donorYearEntity } from "./donor-year.js";
 import { feeScheduleEntity } from "./fee-schedule.js";
+import { giftEntity } from "./gift.js";
 import { idempotencyRecordEntity } from "./idempotency-record.js";
 import { interactionEntity } from "./interaction.js";
 import { notificationEntity } from "./notification.js";
@@ -14,8 +19,10 @@ import { ownershipEntity } from "./ownership.js";
 import { plateEntity } from "./plate.js";
 import { plateAssignmentEntity } from "./plate-assignment.js";
 import { plateSlotEntity } from "./plate-slot.js";
+import { pledgeEntity } from "./pledge.js";
 import { productHoldingEntity } from "./product-holding.js";
 import { queueEntity } from "./queue.js";
+import { installmentEntity, recurringGiftEntity } from "./recurring-gift.js";
 import { searchEntryEntity } from "./search-entry.js";
 import { slaClockEntity } from "./sla-clock.js";
 import { slaJobEntity } from "./sla-job.js";
@@ -51,6 +58,14 @@ function createEntities() {
     plateSlot: plateSlotEntity(),
     transfer: transferEntity(),
     feeSchedule: feeScheduleEntity(),
+    donor: donorProfileEntity(),
+    campaign: campaignEntity(),
+    campaignDonor: campaignDonorEntity(),
+    gift: giftEntity(),
+    donorYear: donorYearEntity(),
+    recurringGift: recurringGiftEntity(),
+    installment: installmentEntity(),
+    pledge: pledgeEntity(),
   };
 }
 
@@ -84,3 +99,9 @@ export type PlateAssignmentItem = EntityItem<Entities["plateAssignment"]>;
 export type PlateSlotItem = EntityItem<Entities["plateSlot"]>;
 export type TransferItem = EntityItem<Entities["transfer"]>;
 export type FeeScheduleItem = EntityItem<Entities["feeSchedule"]>;
+export type DonorProfileItem = EntityItem<Entities["donor"]>;
+export type CampaignItem = EntityItem<Entities["campaign"]>;
+export type GiftItem = EntityItem<Entities["gift"]>;
+export type RecurringGiftItem = EntityItem<Entities["recurringGift"]>;
+export type InstallmentItem = EntityItem<Entities["installment"]>;
+export type PledgeItem = EntityItem<Entities["pledge"]>;

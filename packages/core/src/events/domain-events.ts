@@ -101,6 +101,69 @@ export const domainEventSchemas = {
     plateDecision: z.string(),
     at: z.string(),
   }),
+  /** Donor module: a gift was recorded with its receipt number. */
+  "gift.recorded": z.object({
+    giftId: z.string(),
+    customerId: z.string(),
+    receiptNumber: z.string(),
+    amountMinor: z.number().int(),
+    currency: z.string(),
+    date: z.string(),
+    campaignId: z.string().optional(),
+  }),
+  /** A void or refund: the reversing entry of a gift; its receipt is void. */
+  "gift.voided": z.object({
+    giftId: z.string(),
+    customerId: z.string(),
+    receiptNumber: z.string(),
+    kind: z.string(),
+  }),
+  "donor.updated": z.object({ customerId: z.string(), changed: z.array(z.string()) }),
+  "campaign.created": z.object({ campaignId: z.string(), name: z.string() }),
+  "campaign.updated": z.object({ campaignId: z.string(), changed: z.array(z.string()) }),
+  /** Arms the recurring gift's first due timer. */
+  "recurring_gift.created": z.object({
+    recurringGiftId: z.string(),
+    customerId: z.string(),
+    nextDueAt: z.string(),
+  }),
+  /** An installment fell due; arms its grace check and the next due instant. */
+  "recurring_gift.installment_due": z.object({
+    recurringGiftId: z.string(),
+    customerId: z.string(),
+    dueAt: z.string(),
+    amountMinor: z.number().int(),
+    currency: z.string(),
+    nextDueAt: z.string(),
+    checkAt: z.string(),
+  }),
+  "recurring_gift.lapsed": z.object({
+    recurringGiftId: z.string(),
+    customerId: z.string(),
+    missedCount: z.number().int(),
+  }),
+  /** Arms the pledge's installment reminders. */
+  "pledge.created": z.object({
+    pledgeId: z.string(),
+    customerId: z.string(),
+    reminders: z.array(z.object({ dueDate: z.string(), remindAt: z.string() })),
+  }),
+  "pledge.payment_applied": z.object({
+    pledgeId: z.string(),
+    giftId: z.string(),
+    amountMinor: z.number().int(),
+    paidMinor: z.number().int(),
+    status: z.string(),
+  }),
+  /** Sent before an installment falls due while the pledge is behind it. */
+  "pledge.installment_reminder": z.object({
+    pledgeId: z.string(),
+    customerId: z.string(),
+    dueDate: z.string(),
+    dueMinor: z.number().int(),
+    balanceMinor: z.number().int(),
+    currency: z.string(),
+  }),
 } as const;
 
 export type DomainEventType = keyof typeof domainEventSchemas;

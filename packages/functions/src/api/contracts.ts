@@ -3,6 +3,7 @@ import { calendarsContracts } from "./contracts/calendars.js";
 import { casesContracts } from "./contracts/cases.js";
 import type { Contract } from "./contracts/contract.js";
 import { customersContracts } from "./contracts/customers.js";
+import { donorsContracts } from "./contracts/donors.js";
 import { exportsContracts } from "./contracts/exports.js";
 import { healthContracts } from "./contracts/health.js";
 import { interactionsContracts } from "./contracts/interactions.js";
@@ -30,4 +31,5 @@ export const contracts = {
   ...workContracts,
   ...vehiclesContracts,
   ...exportsContracts,
+  ...donorsContracts,
 } as const satisfies Record<RouteKey, Contract>;

@@ -199,6 +199,47 @@ export const routeGroups = {
       },
     },
   },
+  donors: {
+    handler: "packages/functions/src/api/donors.handler",
+    // Receipts are PDFs in the blob store (the exports bucket in AWS).
+    uses: ["table:read", "table:write", "exports:read", "exports:write"],
+    routes: {
+      "GET /customers/{id}/donor": { roles: readers, summary: "A customer's donor profile and giving summary" },
+      "PUT /customers/{id}/donor": {
+        roles: staff,
+        summary: 'Set a donor\'s solicitation preferences (If-Match; "0" creates the profile)',
+      },
+      "GET /customers/{id}/donor/receipts/{year}": {
+        roles: readers,
+        summary: "The donor's annual consolidated receipt for a year (PDF)",
+      },
+      "POST /campaigns": { roles: supervisors, summary: "Start a fundraising campaign" },
+      "GET /campaigns": { roles: readers, summary: "All campaigns with their totals (paged)" },
+      "GET /campaigns/{id}": { roles: readers, summary: "A campaign with its totals" },
+      "PATCH /campaigns/{id}": { roles: supervisors, summary: "Rename, re-date or close a campaign (If-Match)" },
+      "POST /gifts": { roles: staff, summary: "Record a gift; it gets the year's next receipt number" },
+      "GET /gifts": { roles: readers, summary: "A donor's gifts, or a year's gifts (paged)" },
+      "GET /gifts/{id}": { roles: readers, summary: "A gift" },
+      "POST /gifts/{id}/void": {
+        roles: supervisors,
+        summary: "Void or refund a gift: its receipt is void and every total drops it",
+      },
+      "POST /recurring-gifts": { roles: staff, summary: "Set up a recurring gift" },
+      "GET /recurring-gifts": { roles: readers, summary: "A donor's recurring gifts (paged)" },
+      "GET /recurring-gifts/{id}": { roles: readers, summary: "A recurring gift with its installments" },
+      "POST /pledges": { roles: staff, summary: "Record a pledge with its installment schedule" },
+      "GET /pledges": { roles: readers, summary: "A donor's pledges (paged)" },
+      "GET /pledges/{id}": { roles: readers, summary: "A pledge with its balance and status" },
+      "POST /pledges/{id}/payments": { roles: staff, summary: "Pay towards a pledge (a gift applied to it)" },
+      "GET /receipts/{number}": { roles: readers, summary: "A gift's receipt (PDF)" },
+      "GET /reports/donors/campaigns": { roles: readers, summary: "Campaign progress against goals (JSON or CSV)" },
+      "GET /reports/donors/giving-by-month": { roles: readers, summary: "A year's giving by month (JSON or CSV)" },
+      "GET /reports/donors/retention": {
+        roles: readers,
+        summary: "Donor retention: LYBUNT and SYBUNT lists for a year (JSON or CSV)",
+      },
+    },
+  },
   exports: {
     handler: "packages/functions/src/api/exports.handler",
     uses: ["exports:start", "exports:status", "exports:read"],

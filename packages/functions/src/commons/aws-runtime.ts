@@ -63,6 +63,11 @@ export function awsRuntimeFromEnv(env: NodeJS.ProcessEnv): Runtime {
       reopenWindowDays: config.CASELINE_REOPEN_WINDOW_DAYS,
       fieldGrants: parseFieldGrants(config.CASELINE_FIELD_GRANTS),
       vinRule: { checkDigit: config.CASELINE_VIN_CHECK_DIGIT === "required" },
+      organization: {
+        name: config.CASELINE_ORG_NAME,
+        address: config.CASELINE_ORG_ADDRESS,
+        registration: config.CASELINE_ORG_REGISTRATION,
+      },
     },
     clock: () => new Date(),
   };

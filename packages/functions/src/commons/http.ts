@@ -28,8 +28,11 @@ export interface ApiRequest<C extends Contract = Contract> {
 
 export interface ApiResult {
   readonly status: number;
+  /** Sent as JSON. */
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
+  /** Sent as it is instead of JSON: bytes (base64 to API Gateway, which decodes them) or text such as CSV. */
+  readonly raw?: { readonly contentType: string; readonly bytes?: Uint8Array; readonly text?: string };
 }
 
 type Routes<G extends RouteGroupName> = (typeof routeGroups)[G]["routes"];
@@ -73,6 +76,7 @@ export function httpApi<G extends RouteGroupName>(group: G, operations: Operatio
       ...(idempotency ? { idempotency } : {}),
     };
     const result = await operation({ event, app, meta, params, query, body, expectedVersion } as ApiRequest);
+    if (result.raw) return rawResponse(result, result.raw);
     return {
       statusCode: result.status,
       headers: { ...(result.body === undefined ? {} : { "content-type": "application/json" }), ...result.headers },
@@ -100,6 +104,20 @@ export function httpApi<G extends RouteGroupName>(group: G, operations: Operatio
         );
       },
     });
+}
+
+/** A non-JSON answer: HTTP API passes `isBase64Encoded` bodies to the client as the bytes they encode. */
+function rawResponse(result: ApiResult, raw: NonNullable<ApiResult["raw"]>): APIGatewayProxyStructuredResultV2 {
+  const headers = { "content-type": raw.contentType, ...result.headers };
+  if (raw.bytes) {
+    return {
+      statusCode: result.status,
+      headers,
+      body: Buffer.from(raw.bytes).toString("base64"),
+      isBase64Encoded: true,
+    };
+  }
+  return { statusCode: result.status, headers, body: raw.text ?? "" };
 }
 
 /**

@@ -37,6 +37,14 @@ export const busRules: readonly BusRule[] = [
       uses: ["table:read", "table:write", "timers:arm"],
     },
   },
+  {
+    name: "arm-donor-timers",
+    pattern: {
+      source: [eventSource],
+      detailType: ["recurring_gift.created", "recurring_gift.installment_due", "pledge.created"],
+    },
+    target: { handler: "packages/functions/src/events/arm-donor-timers.handler", uses: ["timers:arm"] },
+  },
 ];
 
 export interface BackgroundFunction {

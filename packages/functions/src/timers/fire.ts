@@ -1,6 +1,8 @@
 import { Timers } from "@caseline/core";
 // Registers the SLA warning and breach effects with the timer registry.
 import "@caseline/core/sla/sla";
+// Registers the donor module's timer effects (recurring installments, lapses, pledge reminders).
+import "@caseline/core/donors/timers";
 import type { TimerPayload } from "@caseline/core/ports";
 import { z } from "zod";
 import { backgroundHandler } from "../commons/background.js";
