@@ -1,4 +1,4 @@
-import { sweep } from "@caseline/core/sla/sla";
+import { seedDefaultPolicies, sweep } from "@caseline/core/sla/sla";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startTestRuntime, type TestRuntime } from "../support/runtime.js";
 
@@ -83,6 +83,33 @@ describe("SLA policies", () => {
       expect(response.status, JSON.stringify(body)).toBe(400);
     }
     expect(await rt.quietSnapshot()).toEqual(before);
+  });
+
+  it("ships default policies for transfers and donor requests, seeded once: a deleted default stays deleted", async () => {
+    const listed = (await rt.request("GET", "/sla-policies", { roles: ["viewer"] })).body.items;
+    const defaults = listed.filter((p: { id: string }) => p.id.startsWith("default-"));
+    expect(defaults.map((p: { id: string; conditions: unknown }) => [p.id, p.conditions])).toEqual([
+      ["default-vehicle-transfer", { caseTypes: ["vehicle_transfer"] }],
+      ["default-donor-requests", { caseTypes: ["donor_request"] }],
+    ]);
+    const donor = await rt.request("GET", "/sla-policies/default-donor-requests");
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...definition } = donor.body;
+    const changed = await rt.request("PUT", "/sla-policies/default-donor-requests", {
+      roles: ["admin"],
+      body: { ...definition, name: "Donor requests (our hours)" },
+      headers: { "if-match": donor.headers.get("etag")! },
+    });
+    expect(changed.status).toBe(200);
+    const deleted = await rt.request("DELETE", "/sla-policies/default-vehicle-transfer", {
+      roles: ["admin"],
+      headers: { "if-match": '"1"' },
+    });
+    expect(deleted.status).toBe(204);
+    expect(await seedDefaultPolicies(rt.app)).toBe(false);
+    expect((await rt.request("GET", "/sla-policies/default-vehicle-transfer")).status).toBe(404);
+    expect((await rt.request("GET", "/sla-policies/default-donor-requests")).body.name).toBe(
+      "Donor requests (our hours)",
+    );
   });
 
   it("lists policies in the order they are tried, replaces with If-Match, deletes, and guards their calendar", async () => {

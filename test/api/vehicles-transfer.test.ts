@@ -77,6 +77,23 @@ async function completeCase(caseId: string) {
 }
 
 describe("a transfer from submission to completion", () => {
+  it("puts a transfer under the default SLA policy: 30 calendar days to resolution, paused while documents are pending", async () => {
+    const opened = await submit(await scene());
+    const sla = (await rt.request("GET", `/cases/${opened.id}/sla`, { roles: ["viewer"] })).body;
+    expect(sla.policy).toMatchObject({ id: "default-vehicle-transfer", calendarId: "24x7" });
+    expect(sla.metrics).toEqual([
+      expect.objectContaining({
+        metric: "resolution",
+        state: "running",
+        targetMinutes: 43_200,
+        dueAt: new Date(Date.parse(opened.createdAt) + 30 * 86_400_000).toISOString(),
+      }),
+    ]);
+    await f.move(opened.id, "documents_pending");
+    const paused = (await rt.request("GET", `/cases/${opened.id}/sla`)).body;
+    expect(paused.metrics[0]).toMatchObject({ metric: "resolution", state: "paused" });
+  });
+
   it("moves ownership, the plate, the odometer and the case in one go, audited", async () => {
     const s = await scene();
     const opened = await submit(s);

@@ -13,6 +13,7 @@ import { setDefaultPhoneRegion } from "@caseline/core/customers/phones";
 import { createTableClients } from "@caseline/core/db/client";
 import { createStore } from "@caseline/core/entities/store";
 import { createTokenVerifier, parseIssuers } from "@caseline/core/identity/verify";
+import { seedDefaultPolicies } from "@caseline/core/sla/defaults";
 import type { VinRule } from "@caseline/core/vehicles/vin";
 import { installRuntime } from "@caseline/functions/commons/runtime";
 import { backgroundFunctions, busRules } from "@caseline/functions/events/rules";
@@ -205,6 +206,8 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       ...parseIssuers(options.extraIssuers),
     ]);
     installRuntime({ app, verifyToken });
+    // The default SLA policies (vehicle transfers, donor requests), once per data directory.
+    if (await seedDefaultPolicies(app)) log("seeded the default SLA policies");
 
     const streamPoller = await StreamPoller.create({
       client: new DynamoDBStreamsClient({

@@ -6,6 +6,7 @@ import { clocksOf } from "./case-clocks.js";
 import { fireThreshold } from "./engine.js";
 import { slaTimerKinds } from "./timers.js";
 
+export { defaultPolicies, seedDefaultPolicies } from "./defaults.js";
 export { recompute } from "./engine.js";
 export { allPolicyScopes, policiesUsingCalendar, resumeJob, startJob } from "./recompute-jobs.js";
 export { sweep } from "./sweep.js";

@@ -6,6 +6,7 @@
  */
 import type { AppContext } from "../context.js";
 import { slaDueShards } from "../entities/sla-clock.js";
+import { seedDefaultPolicies } from "./defaults.js";
 import { fireThreshold, recompute } from "./engine.js";
 import { abandonedJobs, resumeJob } from "./recompute-jobs.js";
 import { timerFor } from "./timers.js";
@@ -22,6 +23,7 @@ export interface SweepResult {
 export const rearmHorizonMs = 15 * 60_000;
 
 export async function sweep(app: AppContext): Promise<SweepResult> {
+  await seedDefaultPolicies(app);
   const now = app.clock();
   const horizon = new Date(now.getTime() + rearmHorizonMs).toISOString();
   let fired = 0;
