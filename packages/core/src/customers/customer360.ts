@@ -2,6 +2,8 @@ import { toView as toCaseView } from "../cases/case.js";
 import { openStatuses as openCaseStatuses } from "../cases/lifecycle.js";
 import type { CaseView } from "../cases/schemas.js";
 import type { AppContext } from "../context.js";
+import { byEntity, decodeCursor, encodeCursor, type RawPage } from "../db/raw-reads.js";
+import type { CaseItem, CustomerItem, HoldingItem, InteractionItem, OwnershipItem } from "../entities/store.js";
 import { NotFound } from "../errors.js";
 import { toView as toInteractionView } from "../interactions/interaction.js";
 import type { InteractionView } from "../interactions/schemas.js";
@@ -35,20 +37,25 @@ export async function customer360(
   customerId: string,
   page: { cursor?: string; limit: number },
 ): Promise<Customer360> {
-  const result = await app.store.collections
-    .customer360({ customerId })
-    .go({ order: "desc", limit: page.limit, ...(page.cursor ? { cursor: page.cursor } : {}) });
-  const profileItem = result.data.customer[0];
+  const result = (await app.store.collections.customer360({ customerId }).go({
+    data: "raw",
+    order: "desc",
+    limit: page.limit,
+    ...(page.cursor ? { cursor: decodeCursor(page.cursor) as never } : {}),
+  })) as unknown as { data: RawPage };
+  const items = byEntity(result.data);
+  const of = <T>(entity: string) => (items.get(entity) ?? []) as T[];
+  const profileItem = of<CustomerItem>("profile")[0];
   if (!page.cursor && !profileItem) throw new NotFound(`Customer ${customerId} does not exist`, { customerId });
   const day = today(app);
-  const cases = result.data.case.map(toCaseView);
+  const cases = of<CaseItem>("case").map(toCaseView);
   return {
     profile: profileItem ? toView(profileItem) : null,
-    holdings: result.data.holding.map((item) => toHoldingView(item, day)),
-    vehicles: result.data.ownership.map(toOwnershipView),
+    holdings: of<HoldingItem>("holding").map((item) => toHoldingView(item, day)),
+    vehicles: of<OwnershipItem>("ownership").map(toOwnershipView),
     openCases: cases.filter((item) => openStatuses.has(item.status)),
     recentCases: cases.filter((item) => !openStatuses.has(item.status)),
-    recentInteractions: result.data.interaction.map(toInteractionView),
-    cursor: result.cursor ?? null,
+    recentInteractions: of<InteractionItem>("activity").map(toInteractionView),
+    cursor: encodeCursor(result.data.LastEvaluatedKey),
   };
 }
