@@ -7,7 +7,7 @@ import { type AppContext, type RequestMeta, systemActor } from "../context.js";
 import { donorSlaPolicy } from "../donors/sla-default.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
 import { transferSlaPolicy } from "../vehicles/sla-default.js";
-import { toView } from "./policies.js";
+import { policyItem, toView } from "./policies.js";
 import { policyDefinition } from "./policy-schema.js";
 
 const marker = "seeded:sla-default-policies:v1";
@@ -23,16 +23,7 @@ export async function seedDefaultPolicies(app: AppContext): Promise<boolean> {
   const { data: seeded } = await app.store.entities.counter.get({ name: marker }).go();
   if (seeded) return false;
   const now = app.clock().toISOString();
-  const items = defaultPolicies.map(({ id, definition }) => ({
-    policyId: id,
-    name: definition.name,
-    position: definition.position,
-    calendarId: definition.calendarId,
-    definition,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  }));
+  const items = defaultPolicies.map(({ id, definition }) => policyItem(id, definition, now));
   const result = await app.store.transaction
     .write(({ counter, slaPolicy, audit, outbox }) => [
       counter.create({ name: marker, value: 1 }).commit(),

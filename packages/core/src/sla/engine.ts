@@ -176,45 +176,46 @@ async function commitFiring(
   const { kase } = evaluation.facts;
   const policy = evaluation.policy!;
   const caseId = kase.caseId;
-  const common = [
-    (e: Entities) => e.timerFiring.create(firingRecord(payload, now)).commit(),
-    (e: Entities) =>
-      e.slaClock
-        .update({ caseId })
-        .add({ firings: [key] })
-        .where((attr, op) => `${op.exists(attr.caseId)} AND ${op.notContains(attr.firings, key)}`)
-        .commit(),
-  ];
-  if (kind === "warning") {
-    return retryingConflicts(() =>
+  // Items 0 and 1 of every firing: the conditions that make it happen once (see fireThreshold).
+  const write = (effect: (e: Entities) => TransactionItems) =>
+    retryingConflicts(() =>
       app.store.transaction
         .write((e) => [
-          ...common.map((item) => item(e)),
-          e.outbox
-            .create(
-              outboxEventFor(meta, now, "sla.warning", {
-                caseId,
-                metric: clock.metric,
-                cycle: clock.cycle,
-                warningAt: clock.warningAt!,
-                dueAt: clock.dueAt!,
-                policyId: policy.id,
-              }),
-            )
+          e.timerFiring.create(firingRecord(payload, now)).commit(),
+          e.slaClock
+            .update({ caseId })
+            .add({ firings: [key] })
+            .where((attr, op) => `${op.exists(attr.caseId)} AND ${op.notContains(attr.firings, key)}`)
             .commit(),
-          e.audit
-            .create(
-              auditEntryFor(meta, now, {
-                entityType: "case",
-                entityId: caseId,
-                action: "sla_warning",
-                after: { metric: clock.metric, cycle: clock.cycle, warningAt: clock.warningAt, dueAt: clock.dueAt },
-              }),
-            )
-            .commit(),
+          ...effect(e),
         ])
         .go(),
     );
+  if (kind === "warning") {
+    return write((e) => [
+      e.outbox
+        .create(
+          outboxEventFor(meta, now, "sla.warning", {
+            caseId,
+            metric: clock.metric,
+            cycle: clock.cycle,
+            warningAt: clock.warningAt!,
+            dueAt: clock.dueAt!,
+            policyId: policy.id,
+          }),
+        )
+        .commit(),
+      e.audit
+        .create(
+          auditEntryFor(meta, now, {
+            entityType: "case",
+            entityId: caseId,
+            action: "sla_warning",
+            after: { metric: clock.metric, cycle: clock.cycle, warningAt: clock.warningAt, dueAt: clock.dueAt },
+          }),
+        )
+        .commit(),
+    ]);
   }
   // A breach escalates: one step up in priority, into the policy's escalation queue, and a notification
   // for the assignee and every supervisor of the queue the case is now in.
@@ -227,67 +228,63 @@ async function commitFiring(
   const version = kase.version + 1;
   const after: CaseItem = { ...kase, priority, queue, updatedAt: now, version };
   const message = `Case ${kase.number} breached its ${describe(clock.metric)} target (${clock.dueAt})`;
-  return retryingConflicts(() =>
-    app.store.transaction
-      .write((e) => [
-        ...common.map((item) => item(e)),
-        e.outbox
-          .create(
-            outboxEventFor(meta, now, "sla.breached", {
-              caseId,
-              metric: clock.metric,
-              cycle: clock.cycle,
-              dueAt: clock.dueAt!,
-              policyId: policy.id,
-              priority,
-              queue,
-              notified: recipients,
-            }),
-          )
-          .commit(),
-        e.audit
-          .create(
-            auditEntryFor(meta, now, {
-              entityType: "case",
-              entityId: caseId,
-              action: "sla_breach",
-              before: caseView(kase),
-              after: {
-                ...caseView(after),
-                sla: { metric: clock.metric, cycle: clock.cycle, dueAt: clock.dueAt, notified: recipients },
-              },
-            }),
-          )
-          .commit(),
-        ...(changed.length > 0 && !isTerminal(kase.status)
-          ? [
-              e.case
-                .patch({ caseId })
-                .set({ priority, queue, updatedAt: now, version })
-                .where((attr, op) => op.eq(attr.version, kase.version))
-                .commit(),
-              e.outbox.create(outboxEventFor(meta, now, "case.updated", { caseId, changed, version })).commit(),
-            ]
-          : []),
-        ...recipients.map((recipientId) =>
-          e.notification
-            .create({
-              recipientId,
-              notificationId: ulid(Date.parse(now)),
-              kind: "sla.breached",
-              caseId,
-              message,
-              detail: { metric: clock.metric, cycle: clock.cycle, dueAt: clock.dueAt, caseNumber: kase.number },
-              createdAt: now,
-            })
+  return write((e) => [
+    e.outbox
+      .create(
+        outboxEventFor(meta, now, "sla.breached", {
+          caseId,
+          metric: clock.metric,
+          cycle: clock.cycle,
+          dueAt: clock.dueAt!,
+          policyId: policy.id,
+          priority,
+          queue,
+          notified: recipients,
+        }),
+      )
+      .commit(),
+    e.audit
+      .create(
+        auditEntryFor(meta, now, {
+          entityType: "case",
+          entityId: caseId,
+          action: "sla_breach",
+          before: caseView(kase),
+          after: {
+            ...caseView(after),
+            sla: { metric: clock.metric, cycle: clock.cycle, dueAt: clock.dueAt, notified: recipients },
+          },
+        }),
+      )
+      .commit(),
+    ...(changed.length > 0 && !isTerminal(kase.status)
+      ? [
+          e.case
+            .patch({ caseId })
+            .set({ priority, queue, updatedAt: now, version })
+            .where((attr, op) => op.eq(attr.version, kase.version))
             .commit(),
-        ),
-      ])
-      .go(),
-  );
+          e.outbox.create(outboxEventFor(meta, now, "case.updated", { caseId, changed, version })).commit(),
+        ]
+      : []),
+    ...recipients.map((recipientId) =>
+      e.notification
+        .create({
+          recipientId,
+          notificationId: ulid(Date.parse(now)),
+          kind: "sla.breached",
+          caseId,
+          message,
+          detail: { metric: clock.metric, cycle: clock.cycle, dueAt: clock.dueAt, caseNumber: kase.number },
+          createdAt: now,
+        })
+        .commit(),
+    ),
+  ]);
 }
 
 type Entities = Parameters<Parameters<AppContext["store"]["transaction"]["write"]>[0]>[0];
+type TransactionItems = ReturnType<Parameters<AppContext["store"]["transaction"]["write"]>[0]>;
 
 function describe(metric: SlaMetric): string {
   return { firstResponse: "first response", nextResponse: "next response", resolution: "resolution" }[metric];

@@ -53,30 +53,13 @@ export async function create(app: AppContext, meta: RequestMeta, input: unknown)
   }
   await assertCalendarExists(app, definition.calendarId);
   const now = app.clock().toISOString();
-  const item = {
-    policyId: ulid(),
-    name: definition.name,
-    position: definition.position,
-    calendarId: definition.calendarId,
-    definition,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
+  const item = policyItem(ulid(), definition, now);
   const view = toView(item);
   const { idempotency } = meta;
   const result = await app.store.transaction
     .write(({ slaPolicy, calendar, audit, outbox, idempotency: records }) => [
       slaPolicy.create(item).commit(),
-      ...(definition.calendarId === builtInCalendarId
-        ? []
-        : [
-            // The calendar may be deleted between the check above and this write.
-            calendar
-              .check({ calendarId: definition.calendarId })
-              .where((attr, op) => op.exists(attr.calendarId))
-              .commit(),
-          ]),
+      ...calendarStillThere(calendar, definition.calendarId),
       audit
         .create(
           auditEntryFor(meta, now, { entityType: "slaPolicy", entityId: item.policyId, action: "create", after: view }),
@@ -108,6 +91,33 @@ export async function create(app: AppContext, meta: RequestMeta, input: unknown)
   return view;
 }
 
+/** A new policy's stored item. */
+export function policyItem(policyId: string, definition: PolicyDefinition, now: string) {
+  return {
+    policyId,
+    name: definition.name,
+    position: definition.position,
+    calendarId: definition.calendarId,
+    definition,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+}
+
+type CalendarEntity = Parameters<Parameters<AppContext["store"]["transaction"]["write"]>[0]>[0]["calendar"];
+
+/** The calendar may be deleted between the check before a write and the write: the write checks again. */
+function calendarStillThere(calendar: CalendarEntity, calendarId: string) {
+  if (calendarId === builtInCalendarId) return [];
+  return [
+    calendar
+      .check({ calendarId })
+      .where((attr, op) => op.exists(attr.calendarId))
+      .commit(),
+  ];
+}
+
 /** Replaces a policy's whole definition at the version the caller read (If-Match). */
 export async function replace(
   app: AppContext,
@@ -137,15 +147,7 @@ export async function replace(
         })
         .where((attr, op) => op.eq(attr.version, expectedVersion))
         .commit(),
-      ...(definition.calendarId === builtInCalendarId
-        ? []
-        : [
-            // The calendar may be deleted between the check above and this write.
-            calendar
-              .check({ calendarId: definition.calendarId })
-              .where((attr, op) => op.exists(attr.calendarId))
-              .commit(),
-          ]),
+      ...calendarStillThere(calendar, definition.calendarId),
       audit
         .create(
           auditEntryFor(meta, now, { entityType: "slaPolicy", entityId: policyId, action: "update", before, after }),
