@@ -280,3 +280,33 @@ describe("pledges", () => {
     expect(listed.body.items.map((p: { id: string }) => p.id)).toEqual([id]);
   });
 });
+
+describe("Idempotency-Key on the donor creates", () => {
+  it("concurrent POSTs with one key make one campaign, gift, pledge or recurring gift; a retry writes nothing", async () => {
+    const customerId = await newCustomer("Keyed Donor");
+    const creates: [path: string, body: unknown][] = [
+      ["/campaigns", { name: "Keyed once", goal: money(50_000), startDate: "2020-01-01" }],
+      ["/gifts", { customerId, amount: money(1200), date: "2025-03-01", method: "card" }],
+      ["/pledges", { customerId, total: money(4000), schedule: [{ dueDate: "2099-01-01", amountMinor: 4000 }] }],
+      ["/recurring-gifts", { customerId, amount: money(700), frequency: "monthly", startDate: "2099-01-01" }],
+    ];
+    for (const [path, body] of creates) {
+      const send = () =>
+        rt.request("POST", path, { body, roles: ["supervisor"], headers: { "idempotency-key": `once${path}` } });
+      const responses = await Promise.all(Array.from({ length: 8 }, send));
+      expect({ path, statuses: responses.map((r) => r.status) }).toEqual({ path, statuses: Array(8).fill(201) });
+      for (const response of responses) expect(response.body).toEqual(responses[0]!.body);
+      const before = await rt.quietSnapshot();
+      const retry = await send();
+      expect(retry.status).toBe(201);
+      expect(retry.body).toEqual(responses[0]!.body);
+      expect(await rt.quietSnapshot()).toEqual(before);
+    }
+    for (const path of ["/gifts", "/pledges", "/recurring-gifts"]) {
+      const listed = await rt.request("GET", `${path}?customerId=${customerId}`);
+      expect({ path, count: listed.body.items.length }).toEqual({ path, count: 1 });
+    }
+    const campaigns = await rt.request("GET", "/campaigns?limit=100");
+    expect(campaigns.body.items.filter((c: { name: string }) => c.name === "Keyed once")).toHaveLength(1);
+  });
+});

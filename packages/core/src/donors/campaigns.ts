@@ -1,8 +1,7 @@
 import { ulid } from "ulidx";
 import type { AppContext, RequestMeta } from "../context.js";
 import { NotFound, PreconditionFailed } from "../errors.js";
-import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult } from "../idempotency.js";
+import { priorResult } from "../idempotency.js";
 import type { Page } from "../pagination.js";
 import { commitOptimistically, type TxItem } from "./optimistic.js";
 import {
@@ -12,6 +11,7 @@ import {
   type UpdateCampaignInput,
   updateCampaignInput,
 } from "./schemas.js";
+import { auditItem, creationItems, eventItem } from "./tx-items.js";
 import { emptyCampaignTotals, toCampaignView } from "./views.js";
 
 export async function create(app: AppContext, meta: RequestMeta, input: CreateCampaignInput): Promise<CampaignView> {
@@ -20,8 +20,7 @@ export async function create(app: AppContext, meta: RequestMeta, input: CreateCa
     const prior = await priorResult<CampaignView>(app, meta.idempotency);
     if (prior) return prior.body;
   }
-  const { idempotency } = meta;
-  return commitOptimistically(app, idempotency, async () => {
+  return commitOptimistically(app, meta.idempotency, async () => {
     const now = app.clock().toISOString();
     const item = {
       campaignId: ulid(),
@@ -38,51 +37,18 @@ export async function create(app: AppContext, meta: RequestMeta, input: CreateCa
       version: 1,
     };
     const view = toCampaignView(item);
-    const items: TxItem[] = [
-      {
-        write: ({ campaign }) => campaign.create(item).commit(),
-        refused: { conflict: "A campaign with this id already exists" },
-      },
-      {
-        write: ({ audit }) =>
-          audit
-            .create(
-              auditEntryFor(meta, now, {
-                entityType: "campaign",
-                entityId: item.campaignId,
-                action: "create",
-                after: view,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An audit entry with this id already exists" },
-      },
-      {
-        write: ({ outbox }) =>
-          outbox
-            .create(outboxEventFor(meta, now, "campaign.created", { campaignId: item.campaignId, name: item.name }))
-            .commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
-      ...(idempotency
-        ? [
-            {
-              write: ({ idempotency: keys }) =>
-                keys
-                  .create(
-                    idempotencyRecord(idempotency, now, {
-                      type: "campaign",
-                      id: item.campaignId,
-                      status: 201,
-                      body: view,
-                    }),
-                  )
-                  .commit(),
-              refused: "idempotency",
-            } satisfies TxItem,
-          ]
-        : []),
-    ];
+    const items = creationItems(meta, now, {
+      entityType: "campaign",
+      entityId: item.campaignId,
+      view,
+      writes: [
+        {
+          write: ({ campaign }) => campaign.create(item).commit(),
+          refused: { conflict: "A campaign with this id already exists" },
+        },
+      ],
+      event: eventItem(meta, now, "campaign.created", { campaignId: item.campaignId, name: item.name }),
+    });
     return { items, result: view };
   });
 }
@@ -137,26 +103,8 @@ export async function update(
             .commit(),
         refused: "retry",
       },
-      {
-        write: ({ audit }) =>
-          audit
-            .create(
-              auditEntryFor(meta, now, {
-                entityType: "campaign",
-                entityId: campaignId,
-                action: "update",
-                before,
-                after: view,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An audit entry with this id already exists" },
-      },
-      {
-        write: ({ outbox }) =>
-          outbox.create(outboxEventFor(meta, now, "campaign.updated", { campaignId, changed })).commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
+      auditItem(meta, now, { entityType: "campaign", entityId: campaignId, action: "update", before, after: view }),
+      eventItem(meta, now, "campaign.updated", { campaignId, changed }),
     ];
     return { items, result: view };
   });

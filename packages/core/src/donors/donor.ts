@@ -1,9 +1,9 @@
 import type { AppContext, RequestMeta } from "../context.js";
 import { PreconditionFailed, Unprocessable } from "../errors.js";
-import { auditEntryFor, outboxEventFor } from "../events/change.js";
 import { commitOptimistically, type TxItem } from "./optimistic.js";
 import { type DonorView, type PutDonorInput, putDonorInput } from "./schemas.js";
 import { emptySummary } from "./summary.js";
+import { auditItem, customerCheck, eventItem } from "./tx-items.js";
 import { toDonorView } from "./views.js";
 
 /** A profile with default preferences: what a first gift or a first PUT creates. */
@@ -73,14 +73,7 @@ export async function put(
       (key) => before?.[key as keyof PutDonorInput] !== valid[key as keyof typeof valid],
     );
     const items: TxItem[] = [
-      {
-        write: ({ customer }) =>
-          customer
-            .check({ customerId })
-            .where((attr, op) => `${op.exists(attr.customerId)} AND ${op.ne(attr.status, "merged")}`)
-            .commit(),
-        refused: { unprocessable: `Customer ${customerId} does not exist or was merged` },
-      },
+      customerCheck(customerId),
       {
         write: ({ donor }) =>
           current
@@ -93,26 +86,14 @@ export async function put(
         // Another request changed it after the read: the next attempt answers 412.
         refused: "retry",
       },
-      {
-        write: ({ audit }) =>
-          audit
-            .create(
-              auditEntryFor(meta, now, {
-                entityType: "donor",
-                entityId: customerId,
-                action: current ? "update" : "create",
-                ...(before ? { before } : {}),
-                after: view,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An audit entry with this id already exists" },
-      },
-      {
-        write: ({ outbox }) =>
-          outbox.create(outboxEventFor(meta, now, "donor.updated", { customerId, changed })).commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
+      auditItem(meta, now, {
+        entityType: "donor",
+        entityId: customerId,
+        action: current ? "update" : "create",
+        ...(before ? { before } : {}),
+        after: view,
+      }),
+      eventItem(meta, now, "donor.updated", { customerId, changed }),
     ];
     return { items, result: view };
   });

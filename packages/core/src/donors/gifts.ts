@@ -1,15 +1,15 @@
 import { ulid } from "ulidx";
 import type { AppContext, RequestMeta } from "../context.js";
-import type { GiftItem } from "../entities/store.js";
+import type { CampaignItem, GiftItem } from "../entities/store.js";
 import { Conflict, InvalidInput, NotFound, Unprocessable } from "../errors.js";
-import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult } from "../idempotency.js";
+import { priorResult } from "../idempotency.js";
 import type { Page } from "../pagination.js";
 import { newDonorProfile } from "./donor.js";
 import { type Attempt, commitOptimistically, type TxItem } from "./optimistic.js";
 import { formatReceiptNumber, receiptCounterName } from "./receipt-number.js";
 import { type CreateGiftInput, createGiftInput, type GiftView, type VoidGiftInput, voidGiftInput } from "./schemas.js";
 import { addTo, type CountedGift, type GivingSummary, summarize, withGift } from "./summary.js";
+import { auditItem, creationItems, eventItem } from "./tx-items.js";
 import { type CampaignTotals, toGiftView } from "./views.js";
 
 /** What a pledge payment adds to a gift's transaction (see pledges.ts). */
@@ -47,7 +47,7 @@ export async function record(
   return commitOptimistically(app, meta.idempotency, async (): Promise<Attempt<GiftView>> => {
     const now = app.clock().toISOString();
     const { store } = app;
-    const [customer, donor, counter, campaign, campaignDonor, recurring] = await Promise.all([
+    const [customer, donor, counter, [campaign, campaignDonor], recurring] = await Promise.all([
       store.entities.customer
         .get({ customerId: valid.customerId })
         .go({ attributes: ["customerId", "status", "mergedInto"], consistent: true })
@@ -60,18 +60,7 @@ export async function record(
         .get({ name: receiptCounterName(year) })
         .go({ consistent: true })
         .then((r) => r.data),
-      valid.campaignId
-        ? store.entities.campaign
-            .get({ campaignId: valid.campaignId })
-            .go({ consistent: true })
-            .then((r) => r.data)
-        : undefined,
-      valid.campaignId
-        ? store.entities.campaignDonor
-            .get({ campaignId: valid.campaignId, customerId: valid.customerId })
-            .go({ consistent: true })
-            .then((r) => r.data)
-        : undefined,
+      campaignAndDonor(app, valid.campaignId, valid.customerId),
       valid.recurringGiftId
         ? store.entities.recurringGift
             .get({ recurringGiftId: valid.recurringGiftId })
@@ -137,15 +126,7 @@ export async function record(
     const counted: CountedGift = { giftId, date: valid.date, amountMinor, currency };
     const pledgeItems = pledge ? await pledge.apply(gift, now) : [];
 
-    const items: TxItem[] = [
-      {
-        write: ({ customer: c }) =>
-          c
-            .check({ customerId: valid.customerId })
-            .where((attr, op) => `${op.exists(attr.customerId)} AND ${op.ne(attr.status, "merged")}`)
-            .commit(),
-        refused: { unprocessable: `Customer ${valid.customerId} does not exist or was merged` },
-      },
+    const writes: TxItem[] = [
       {
         write: ({ counter: c }) =>
           counter
@@ -164,41 +145,16 @@ export async function record(
         withGift((donor?.summary as GivingSummary) ?? summarize([]), counted),
         now,
       ),
-      {
-        write: ({ donorYear }) =>
-          donorYear
-            .upsert({ customerId: valid.customerId, year, currency })
-            .add({ amountMinor, giftCount: 1 })
-            .commit(),
-        refused: "retry",
-      },
+      donorYearWrite(valid.customerId, year, { currency, amountMinor }, +1),
     ];
     if (campaign) {
-      const totals = campaign.totals as CampaignTotals;
-      const firstFromDonor = !campaignDonor || campaignDonor.giftCount === 0;
-      items.push(
-        {
-          write: ({ campaign: c }) =>
-            c
-              .patch({ campaignId: campaign.campaignId })
-              .set({
-                totals: {
-                  raised: addTo(totals.raised, currency, amountMinor),
-                  giftCount: totals.giftCount + 1,
-                  donorCount: totals.donorCount + (firstFromDonor ? 1 : 0),
-                },
-                revision: campaign.revision + 1,
-              })
-              .where((attr, op) => `${op.eq(attr.revision, campaign.revision)} AND ${op.eq(attr.status, "open")}`)
-              .commit(),
-          refused: "retry",
-        },
-        campaignDonorWrite(campaign.campaignId, valid.customerId, campaignDonor?.giftCount, +1),
+      writes.push(
+        ...campaignItems(campaign, valid.customerId, campaignDonor?.giftCount, { currency, amountMinor }, +1),
       );
     }
     if (recurring && installmentDueAt) {
       const dueAt = installmentDueAt;
-      items.push(
+      writes.push(
         {
           write: ({ installment }) =>
             installment
@@ -219,43 +175,23 @@ export async function record(
         },
       );
     }
-    items.push(...pledgeItems);
-    items.push(
-      {
-        write: ({ audit }) =>
-          audit
-            .create(auditEntryFor(meta, now, { entityType: "gift", entityId: giftId, action: "create", after: view }))
-            .commit(),
-        refused: { conflict: "An audit entry with this id already exists" },
-      },
-      {
-        write: ({ outbox }) =>
-          outbox
-            .create(
-              outboxEventFor(meta, now, "gift.recorded", {
-                giftId,
-                customerId: valid.customerId,
-                receiptNumber,
-                amountMinor,
-                currency,
-                date: valid.date,
-                ...(valid.campaignId ? { campaignId: valid.campaignId } : {}),
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
-    );
-    const { idempotency } = meta;
-    if (idempotency) {
-      items.push({
-        write: ({ idempotency: keys }) =>
-          keys
-            .create(idempotencyRecord(idempotency, now, { type: "gift", id: giftId, status: 201, body: view }))
-            .commit(),
-        refused: "idempotency",
-      });
-    }
+    writes.push(...pledgeItems);
+    const items = creationItems(meta, now, {
+      entityType: "gift",
+      entityId: giftId,
+      view,
+      customerId: valid.customerId,
+      writes,
+      event: eventItem(meta, now, "gift.recorded", {
+        giftId,
+        customerId: valid.customerId,
+        receiptNumber,
+        amountMinor,
+        currency,
+        date: valid.date,
+        ...(valid.campaignId ? { campaignId: valid.campaignId } : {}),
+      }),
+    });
     return { items, result: view };
   });
 }
@@ -278,6 +214,77 @@ function donorSummaryWrite(
         : d.create({ ...newDonorProfile(customerId, now), summary, summaryRevision: 1 }).commit(),
     refused: "retry",
   };
+}
+
+/** The donor-year totals: an atomic add, so concurrent gifts of one donor and year need no retry. */
+function donorYearWrite(
+  customerId: string,
+  year: string,
+  amount: { currency: string; amountMinor: number },
+  delta: 1 | -1,
+): TxItem {
+  return {
+    write: ({ donorYear }) =>
+      donorYear
+        .upsert({ customerId, year, currency: amount.currency })
+        .add({ amountMinor: delta * amount.amountMinor, giftCount: delta })
+        .commit(),
+    refused: "retry",
+  };
+}
+
+/** A campaign and the donor's count of gifts to it, read strongly: both are written back on condition. */
+function campaignAndDonor(app: AppContext, campaignId: string | undefined, customerId: string) {
+  if (!campaignId) return Promise.resolve([undefined, undefined] as const);
+  return Promise.all([
+    app.store.entities.campaign
+      .get({ campaignId })
+      .go({ consistent: true })
+      .then((r) => r.data),
+    app.store.entities.campaignDonor
+      .get({ campaignId, customerId })
+      .go({ consistent: true })
+      .then((r) => r.data),
+  ]);
+}
+
+/**
+ * A gift counted into (+1) or out of (-1) a campaign: its totals, on condition of the revision read,
+ * and the donor's count of gifts to it (the donor count moves when that count leaves or returns to
+ * zero). Only an open campaign takes a gift; a void comes out of a closed one too.
+ */
+function campaignItems(
+  campaign: CampaignItem,
+  customerId: string,
+  donorGifts: number | undefined,
+  amount: { currency: string; amountMinor: number },
+  delta: 1 | -1,
+): TxItem[] {
+  const totals = campaign.totals as CampaignTotals;
+  const donorMoves = delta > 0 ? (donorGifts ?? 0) === 0 : (donorGifts ?? 0) <= 1;
+  return [
+    {
+      write: ({ campaign: c }) =>
+        c
+          .patch({ campaignId: campaign.campaignId })
+          .set({
+            totals: {
+              raised: addTo(totals.raised, amount.currency, delta * amount.amountMinor),
+              giftCount: totals.giftCount + delta,
+              donorCount: totals.donorCount + (donorMoves ? delta : 0),
+            },
+            revision: campaign.revision + 1,
+          })
+          .where((attr, op) =>
+            delta > 0
+              ? `${op.eq(attr.revision, campaign.revision)} AND ${op.eq(attr.status, "open")}`
+              : op.eq(attr.revision, campaign.revision),
+          )
+          .commit(),
+      refused: "retry",
+    },
+    campaignDonorWrite(campaign.campaignId, customerId, delta > 0 ? donorGifts : (donorGifts ?? 1), delta),
+  ];
 }
 
 function campaignDonorWrite(
@@ -325,19 +332,8 @@ export async function voidGift(
     if (expectedVersion !== undefined && gift.version !== expectedVersion) {
       throw new Conflict(`Gift ${giftId} is at version ${gift.version}, not ${expectedVersion}`);
     }
-    const [campaign, campaignDonor, pledge] = await Promise.all([
-      gift.campaignId
-        ? store.entities.campaign
-            .get({ campaignId: gift.campaignId })
-            .go({ consistent: true })
-            .then((r) => r.data)
-        : undefined,
-      gift.campaignId
-        ? store.entities.campaignDonor
-            .get({ campaignId: gift.campaignId, customerId: gift.customerId })
-            .go({ consistent: true })
-            .then((r) => r.data)
-        : undefined,
+    const [[campaign, campaignDonor], pledge] = await Promise.all([
+      campaignAndDonor(app, gift.campaignId, gift.customerId),
       gift.pledgeId
         ? store.entities.pledge
             .get({ pledgeId: gift.pledgeId })
@@ -362,38 +358,9 @@ export async function voidGift(
         refused: "retry",
       },
       donorSummaryWrite(gift.customerId, donor, summary, now),
-      {
-        write: ({ donorYear }) =>
-          donorYear
-            .upsert({ customerId: gift.customerId, year: gift.year, currency: gift.currency })
-            .add({ amountMinor: -gift.amountMinor, giftCount: -1 })
-            .commit(),
-        refused: "retry",
-      },
+      donorYearWrite(gift.customerId, gift.year, gift, -1),
     ];
-    if (campaign && gift.campaignId) {
-      const totals = campaign.totals as CampaignTotals;
-      const lastFromDonor = (campaignDonor?.giftCount ?? 0) <= 1;
-      items.push(
-        {
-          write: ({ campaign: c }) =>
-            c
-              .patch({ campaignId: campaign.campaignId })
-              .set({
-                totals: {
-                  raised: addTo(totals.raised, gift.currency, -gift.amountMinor),
-                  giftCount: totals.giftCount - 1,
-                  donorCount: totals.donorCount - (lastFromDonor ? 1 : 0),
-                },
-                revision: campaign.revision + 1,
-              })
-              .where((attr, op) => op.eq(attr.revision, campaign.revision))
-              .commit(),
-          refused: "retry",
-        },
-        campaignDonorWrite(campaign.campaignId, gift.customerId, campaignDonor?.giftCount ?? 1, -1),
-      );
-    }
+    if (campaign) items.push(...campaignItems(campaign, gift.customerId, campaignDonor?.giftCount, gift, -1));
     if (pledge) {
       const paidMinor = pledge.paidMinor - gift.amountMinor;
       items.push({
@@ -412,35 +379,19 @@ export async function voidGift(
       });
     }
     items.push(
-      {
-        write: ({ audit }) =>
-          audit
-            .create(
-              auditEntryFor(meta, now, {
-                entityType: "gift",
-                entityId: giftId,
-                action: "update",
-                before: toGiftView(gift),
-                after: view,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An audit entry with this id already exists" },
-      },
-      {
-        write: ({ outbox }) =>
-          outbox
-            .create(
-              outboxEventFor(meta, now, "gift.voided", {
-                giftId,
-                customerId: gift.customerId,
-                receiptNumber: gift.receiptNumber,
-                kind: valid.kind,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
+      auditItem(meta, now, {
+        entityType: "gift",
+        entityId: giftId,
+        action: "update",
+        before: toGiftView(gift),
+        after: view,
+      }),
+      eventItem(meta, now, "gift.voided", {
+        giftId,
+        customerId: gift.customerId,
+        receiptNumber: gift.receiptNumber,
+        kind: valid.kind,
+      }),
     );
     return { items, result: view };
   });

@@ -2,8 +2,7 @@ import { ulid } from "ulidx";
 import type { AppContext, RequestMeta } from "../context.js";
 import type { GiftItem } from "../entities/store.js";
 import { NotFound, Unprocessable } from "../errors.js";
-import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult } from "../idempotency.js";
+import { priorResult } from "../idempotency.js";
 import type { Page } from "../pagination.js";
 import type { TimerPayload } from "../ports.js";
 import { record } from "./gifts.js";
@@ -17,6 +16,7 @@ import {
   type PledgeView,
   pledgePaymentInput,
 } from "./schemas.js";
+import { assertCustomerAndOpenCampaign, creationItems, eventItem } from "./tx-items.js";
 import { toPledgeView } from "./views.js";
 
 /** The reminder of one installment: `reminderDaysBefore` days before its date (00:00 UTC). */
@@ -39,23 +39,8 @@ export async function create(app: AppContext, meta: RequestMeta, input: CreatePl
     const prior = await priorResult<PledgeView>(app, meta.idempotency);
     if (prior) return prior.body;
   }
-  const [{ data: customer }, campaign] = await Promise.all([
-    app.store.entities.customer.get({ customerId: valid.customerId }).go({ attributes: ["customerId", "status"] }),
-    valid.campaignId
-      ? app.store.entities.campaign
-          .get({ campaignId: valid.campaignId })
-          .go()
-          .then((r) => r.data)
-      : undefined,
-  ]);
-  if (!customer || customer.status === "merged") {
-    throw new Unprocessable(`Customer ${valid.customerId} does not exist or was merged`);
-  }
-  if (valid.campaignId && campaign?.status !== "open") {
-    throw new Unprocessable(`Campaign ${valid.campaignId} does not exist or is closed`);
-  }
-  const { idempotency } = meta;
-  return commitOptimistically(app, idempotency, async () => {
+  await assertCustomerAndOpenCampaign(app, valid.customerId, valid.campaignId);
+  return commitOptimistically(app, meta.idempotency, async () => {
     const now = app.clock().toISOString();
     const item = {
       pledgeId: ulid(),
@@ -77,60 +62,23 @@ export async function create(app: AppContext, meta: RequestMeta, input: CreatePl
     const reminders = valid.schedule
       .map(({ dueDate }) => ({ dueDate, remindAt: reminderInstant(dueDate, valid.reminderDaysBefore) }))
       .filter(({ remindAt }) => remindAt > now);
-    const items: TxItem[] = [
-      {
-        write: ({ customer: c }) =>
-          c
-            .check({ customerId: valid.customerId })
-            .where((attr, op) => `${op.exists(attr.customerId)} AND ${op.ne(attr.status, "merged")}`)
-            .commit(),
-        refused: { unprocessable: `Customer ${valid.customerId} does not exist or was merged` },
-      },
-      {
-        write: ({ pledge }) => pledge.create(item).commit(),
-        refused: { conflict: "A pledge with this id already exists" },
-      },
-      {
-        write: ({ audit }) =>
-          audit
-            .create(
-              auditEntryFor(meta, now, {
-                entityType: "pledge",
-                entityId: item.pledgeId,
-                action: "create",
-                after: view,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An audit entry with this id already exists" },
-      },
-      {
-        write: ({ outbox }) =>
-          outbox
-            .create(
-              outboxEventFor(meta, now, "pledge.created", {
-                pledgeId: item.pledgeId,
-                customerId: item.customerId,
-                reminders,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
-      ...(idempotency
-        ? [
-            {
-              write: ({ idempotency: keys }) =>
-                keys
-                  .create(
-                    idempotencyRecord(idempotency, now, { type: "pledge", id: item.pledgeId, status: 201, body: view }),
-                  )
-                  .commit(),
-              refused: "idempotency",
-            } satisfies TxItem,
-          ]
-        : []),
-    ];
+    const items = creationItems(meta, now, {
+      entityType: "pledge",
+      entityId: item.pledgeId,
+      view,
+      customerId: valid.customerId,
+      writes: [
+        {
+          write: ({ pledge }) => pledge.create(item).commit(),
+          refused: { conflict: "A pledge with this id already exists" },
+        },
+      ],
+      event: eventItem(meta, now, "pledge.created", {
+        pledgeId: item.pledgeId,
+        customerId: item.customerId,
+        reminders,
+      }),
+    });
     return { items, result: view };
   });
 }
@@ -190,21 +138,13 @@ export async function pay(
             .commit(),
         refused: "retry",
       },
-      {
-        write: ({ outbox }) =>
-          outbox
-            .create(
-              outboxEventFor(meta, now, "pledge.payment_applied", {
-                pledgeId,
-                giftId: gift.giftId,
-                amountMinor: gift.amountMinor,
-                paidMinor,
-                status,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
+      eventItem(meta, now, "pledge.payment_applied", {
+        pledgeId,
+        giftId: gift.giftId,
+        amountMinor: gift.amountMinor,
+        paidMinor,
+        status,
+      }),
     ];
   };
   const gift = await record(

@@ -1,12 +1,12 @@
 import { ulid } from "ulidx";
 import type { AppContext, RequestMeta } from "../context.js";
 import { NotFound, Unprocessable } from "../errors.js";
-import { auditEntryFor, outboxEventFor } from "../events/change.js";
-import { idempotencyRecord, priorResult } from "../idempotency.js";
+import { priorResult } from "../idempotency.js";
 import type { Page } from "../pagination.js";
 import type { TimerPayload } from "../ports.js";
-import { commitOptimistically, type TxItem } from "./optimistic.js";
+import { commitOptimistically } from "./optimistic.js";
 import { type CreateRecurringGiftInput, createRecurringGiftInput, type RecurringGiftView } from "./schemas.js";
+import { assertCustomerAndOpenCampaign, creationItems, eventItem } from "./tx-items.js";
 import { toRecurringView } from "./views.js";
 
 export const donorTimerKinds = {
@@ -70,23 +70,8 @@ export async function create(
   if (Date.parse(nextDueAt) < app.clock().getTime() - 86_400_000) {
     throw new Unprocessable("The first installment cannot be due in the past", { nextDueAt });
   }
-  const [{ data: customer }, campaign] = await Promise.all([
-    app.store.entities.customer.get({ customerId: valid.customerId }).go({ attributes: ["customerId", "status"] }),
-    valid.campaignId
-      ? app.store.entities.campaign
-          .get({ campaignId: valid.campaignId })
-          .go()
-          .then((r) => r.data)
-      : undefined,
-  ]);
-  if (!customer || customer.status === "merged") {
-    throw new Unprocessable(`Customer ${valid.customerId} does not exist or was merged`);
-  }
-  if (valid.campaignId && campaign?.status !== "open") {
-    throw new Unprocessable(`Campaign ${valid.campaignId} does not exist or is closed`);
-  }
-  const { idempotency } = meta;
-  return commitOptimistically(app, idempotency, async () => {
+  await assertCustomerAndOpenCampaign(app, valid.customerId, valid.campaignId);
+  return commitOptimistically(app, meta.idempotency, async () => {
     const now = app.clock().toISOString();
     const item = {
       recurringGiftId: ulid(),
@@ -108,65 +93,23 @@ export async function create(
       version: 1,
     };
     const view = toRecurringView(item);
-    const items: TxItem[] = [
-      {
-        write: ({ customer: c }) =>
-          c
-            .check({ customerId: valid.customerId })
-            .where((attr, op) => `${op.exists(attr.customerId)} AND ${op.ne(attr.status, "merged")}`)
-            .commit(),
-        refused: { unprocessable: `Customer ${valid.customerId} does not exist or was merged` },
-      },
-      {
-        write: ({ recurringGift }) => recurringGift.create(item).commit(),
-        refused: { conflict: "A recurring gift with this id already exists" },
-      },
-      {
-        write: ({ audit }) =>
-          audit
-            .create(
-              auditEntryFor(meta, now, {
-                entityType: "recurringGift",
-                entityId: item.recurringGiftId,
-                action: "create",
-                after: view,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An audit entry with this id already exists" },
-      },
-      {
-        write: ({ outbox }) =>
-          outbox
-            .create(
-              outboxEventFor(meta, now, "recurring_gift.created", {
-                recurringGiftId: item.recurringGiftId,
-                customerId: item.customerId,
-                nextDueAt,
-              }),
-            )
-            .commit(),
-        refused: { conflict: "An event with this id already exists" },
-      },
-      ...(idempotency
-        ? [
-            {
-              write: ({ idempotency: keys }) =>
-                keys
-                  .create(
-                    idempotencyRecord(idempotency, now, {
-                      type: "recurringGift",
-                      id: item.recurringGiftId,
-                      status: 201,
-                      body: view,
-                    }),
-                  )
-                  .commit(),
-              refused: "idempotency",
-            } satisfies TxItem,
-          ]
-        : []),
-    ];
+    const items = creationItems(meta, now, {
+      entityType: "recurringGift",
+      entityId: item.recurringGiftId,
+      view,
+      customerId: valid.customerId,
+      writes: [
+        {
+          write: ({ recurringGift }) => recurringGift.create(item).commit(),
+          refused: { conflict: "A recurring gift with this id already exists" },
+        },
+      ],
+      event: eventItem(meta, now, "recurring_gift.created", {
+        recurringGiftId: item.recurringGiftId,
+        customerId: item.customerId,
+        nextDueAt,
+      }),
+    });
     return { items, result: view };
   });
 }

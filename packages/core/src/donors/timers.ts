@@ -1,10 +1,11 @@
 import * as Case from "../cases/case.js";
 import { type AppContext, type RequestMeta, systemActor } from "../context.js";
-import { auditEntryFor, outboxEventFor } from "../events/change.js";
+import type { RecurringGiftItem } from "../entities/store.js";
 import type { TimerPayload } from "../ports.js";
 import { type FireOutcome, firingRecord, onTimer } from "../timers/timer-handlers.js";
 import { commitOptimistically, type TxItem } from "./optimistic.js";
 import { donorTimerKinds, nextDueAfter, recurringCheckTimer } from "./recurring.js";
+import { auditItem, eventItem } from "./tx-items.js";
 import { toRecurringView } from "./views.js";
 
 /**
@@ -19,6 +20,23 @@ async function alreadyFired(app: AppContext, payload: TimerPayload): Promise<boo
     .get({ timerName: payload.timerName, dueAt: payload.dueAt })
     .go({ consistent: true });
   return Boolean(data);
+}
+
+/** The subject of an installment's timer, `<id>@<due>` (see recurringCheckTimer, pledgeReminderTimer). */
+function installmentSubject(subjectId: string): [id: string, due: string] {
+  const at = subjectId.indexOf("@");
+  return [subjectId.slice(0, at), subjectId.slice(at + 1)];
+}
+
+/** A timer's change to a recurring gift, audited as the system's update. */
+function recurringAudit(before: RecurringGiftItem, after: RecurringGiftItem, now: string): TxItem {
+  return auditItem(meta, now, {
+    entityType: "recurringGift",
+    entityId: before.recurringGiftId,
+    action: "update",
+    before: toRecurringView(before),
+    after: toRecurringView(after),
+  });
 }
 
 const firing = (payload: TimerPayload, now: string): TxItem => ({
@@ -64,38 +82,16 @@ export async function onRecurringDue(app: AppContext, payload: TimerPayload): Pr
               .commit(),
           refused: "retry",
         },
-        {
-          write: ({ audit }) =>
-            audit
-              .create(
-                auditEntryFor(meta, now, {
-                  entityType: "recurringGift",
-                  entityId: recurringGiftId,
-                  action: "update",
-                  before: toRecurringView(gift),
-                  after: toRecurringView(after),
-                }),
-              )
-              .commit(),
-          refused: { conflict: "An audit entry with this id already exists" },
-        },
-        {
-          write: ({ outbox }) =>
-            outbox
-              .create(
-                outboxEventFor(meta, now, "recurring_gift.installment_due", {
-                  recurringGiftId,
-                  customerId: gift.customerId,
-                  dueAt: payload.dueAt,
-                  amountMinor: gift.amountMinor,
-                  currency: gift.currency,
-                  nextDueAt,
-                  checkAt: recurringCheckTimer(recurringGiftId, payload.dueAt, gift.graceSeconds).dueAt,
-                }),
-              )
-              .commit(),
-          refused: { conflict: "An event with this id already exists" },
-        },
+        recurringAudit(gift, after, now),
+        eventItem(meta, now, "recurring_gift.installment_due", {
+          recurringGiftId,
+          customerId: gift.customerId,
+          dueAt: payload.dueAt,
+          amountMinor: gift.amountMinor,
+          currency: gift.currency,
+          nextDueAt,
+          checkAt: recurringCheckTimer(recurringGiftId, payload.dueAt, gift.graceSeconds).dueAt,
+        }),
       ],
     };
   });
@@ -103,9 +99,7 @@ export async function onRecurringDue(app: AppContext, payload: TimerPayload): Pr
 
 /** The end of an installment's grace: unpaid, it is missed; enough misses in a row lapse the gift. */
 export async function onRecurringCheck(app: AppContext, payload: TimerPayload): Promise<FireOutcome> {
-  const at = payload.subjectId.indexOf("@");
-  const recurringGiftId = payload.subjectId.slice(0, at);
-  const dueAt = payload.subjectId.slice(at + 1);
+  const [recurringGiftId, dueAt] = installmentSubject(payload.subjectId);
   let lapsed = false;
   const outcome = await commitOptimistically<FireOutcome>(app, undefined, async () => {
     const now = app.clock().toISOString();
@@ -156,36 +150,14 @@ export async function onRecurringCheck(app: AppContext, payload: TimerPayload): 
               .commit(),
           refused: "retry",
         },
-        {
-          write: ({ audit }) =>
-            audit
-              .create(
-                auditEntryFor(meta, now, {
-                  entityType: "recurringGift",
-                  entityId: recurringGiftId,
-                  action: "update",
-                  before: toRecurringView(gift),
-                  after: toRecurringView(after),
-                }),
-              )
-              .commit(),
-          refused: { conflict: "An audit entry with this id already exists" },
-        },
+        recurringAudit(gift, after, now),
         ...(lapsed
           ? [
-              {
-                write: ({ outbox }) =>
-                  outbox
-                    .create(
-                      outboxEventFor(meta, now, "recurring_gift.lapsed", {
-                        recurringGiftId,
-                        customerId: gift.customerId,
-                        missedCount,
-                      }),
-                    )
-                    .commit(),
-                refused: { conflict: "An event with this id already exists" },
-              } satisfies TxItem,
+              eventItem(meta, now, "recurring_gift.lapsed", {
+                recurringGiftId,
+                customerId: gift.customerId,
+                missedCount,
+              }),
             ]
           : []),
       ],
@@ -219,9 +191,7 @@ async function openLapseCase(app: AppContext, recurringGiftId: string) {
 
 /** A few days before a pledge installment: a reminder event when the payments are behind it. */
 export async function onPledgeReminder(app: AppContext, payload: TimerPayload): Promise<FireOutcome> {
-  const at = payload.subjectId.indexOf("@");
-  const pledgeId = payload.subjectId.slice(0, at);
-  const dueDate = payload.subjectId.slice(at + 1);
+  const [pledgeId, dueDate] = installmentSubject(payload.subjectId);
   return commitOptimistically<FireOutcome>(app, undefined, async () => {
     const now = app.clock().toISOString();
     if (await alreadyFired(app, payload)) return { done: "already-fired" };
@@ -235,22 +205,14 @@ export async function onPledgeReminder(app: AppContext, payload: TimerPayload): 
       result: "fired",
       items: [
         firing(payload, now),
-        {
-          write: ({ outbox }) =>
-            outbox
-              .create(
-                outboxEventFor(meta, now, "pledge.installment_reminder", {
-                  pledgeId,
-                  customerId: pledge.customerId,
-                  dueDate,
-                  dueMinor: dueMinor - pledge.paidMinor,
-                  balanceMinor: pledge.totalMinor - pledge.paidMinor,
-                  currency: pledge.currency,
-                }),
-              )
-              .commit(),
-          refused: { conflict: "An event with this id already exists" },
-        },
+        eventItem(meta, now, "pledge.installment_reminder", {
+          pledgeId,
+          customerId: pledge.customerId,
+          dueDate,
+          dueMinor: dueMinor - pledge.paidMinor,
+          balanceMinor: pledge.totalMinor - pledge.paidMinor,
+          currency: pledge.currency,
+        }),
       ],
     };
   });
