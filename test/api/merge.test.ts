@@ -156,4 +156,28 @@ describe("merging duplicate customers", () => {
     expect(response.status).toBe(409);
     expect(response.body.mergedInto).toBe(a.id);
   });
+
+  it("a portal token of the merged duplicate follows the merge: its cases are still the person's own", async () => {
+    const keep = await customer({ displayName: "Rosa Lima" });
+    const drop = await customer({ displayName: "Rosa M. Lima" });
+    const opened = await rt.request("POST", "/cases", {
+      body: { customerId: drop.id, subject: "Opened on the duplicate", type: "inquiry" },
+    });
+    const stranger = await customer({ displayName: "Someone else" });
+    await rt.request("POST", "/cases", { body: { customerId: stranger.id, subject: "Not Rosa's", type: "inquiry" } });
+    await rt.request("POST", `/customers/${keep.id}/merge`, { roles: ["admin"], body: { duplicateId: drop.id } });
+
+    const token = await rt.token(["customer"], "sub-rosa-old", drop.id);
+    const headers = { authorization: `Bearer ${token}` };
+    const mine = await rt.request("GET", "/portal/cases", { headers });
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([opened.body.id]);
+    expect((await rt.request("GET", `/portal/cases/${opened.body.id}`, { headers })).status).toBe(200);
+    const submitted = await rt.request("POST", "/portal/cases", {
+      headers,
+      body: { subject: "After the merge", description: "Still me" },
+    });
+    expect(submitted.status).toBe(201);
+    expect((await rt.request("GET", `/cases/${submitted.body.id}`)).body.customerId).toBe(keep.id);
+  });
 });

@@ -30,6 +30,25 @@ export function customerOf(actor: Actor): string {
   return actor.customerId;
 }
 
+/** Merges are at most this deep in practice; a longer chain means something is wrong. */
+const maxMergeHops = 5;
+
+/**
+ * The customer record the caller's token names, or the one it was merged into: a person whose duplicate
+ * record was merged keeps seeing their cases (they moved to the survivor) without a new token.
+ */
+export async function portalCustomer(app: AppContext, actor: Actor): Promise<string> {
+  let customerId = customerOf(actor);
+  for (let hop = 0; hop < maxMergeHops; hop++) {
+    const { data } = await app.store.entities.customer
+      .get({ customerId })
+      .go({ attributes: ["customerId", "status", "mergedInto"] });
+    if (data?.status !== "merged" || !data.mergedInto) return customerId;
+    customerId = data.mergedInto;
+  }
+  throw new Forbidden("This token's customer record was merged too many times over; sign in again");
+}
+
 export function toPortalCase(item: CaseItem): PortalCaseView {
   return {
     id: item.caseId,
@@ -77,7 +96,7 @@ export function summaryOf(body: string): string {
 
 /** My cases, newest first (one Query on the case entity's byCustomer index). */
 export async function listCases(app: AppContext, actor: Actor, page: PageQuery): Promise<Page<PortalCaseView>> {
-  const customerId = customerOf(actor);
+  const customerId = await portalCustomer(app, actor);
   const after = createConversions(app.store.entities.case).byAccessPattern.byCustomer.fromComposite;
   return newestFirst(app.store.entities.case.query.byCustomer({ customerId }), page, toPortalCase, (item) =>
     after.toCursor(item),
@@ -90,8 +109,8 @@ export async function submitCase(
   meta: RequestMeta,
   input: PortalCreateCaseInput,
 ): Promise<PortalCaseView> {
-  const customerId = customerOf(meta.actor);
   const valid = portalCreateCaseInput.parse(input);
+  const customerId = await portalCustomer(app, meta.actor);
   const opened = await Case.create(app, meta, {
     customerId,
     subject: valid.subject,
@@ -106,7 +125,7 @@ export async function submitCase(
 
 /** One of my cases with its public messages. Someone else's case is the same 404 as a missing one. */
 export async function getCase(app: AppContext, actor: Actor, caseId: string): Promise<PortalCaseDetail> {
-  const customerId = customerOf(actor);
+  const customerId = await portalCustomer(app, actor);
   const { data } = await app.store.entities.case.get({ caseId }).go();
   if (!data || data.customerId !== customerId) throw new NotFound(`Case ${caseId} does not exist`, { caseId });
   const messages = await Interaction.publicMessages(app, caseId, portalMessageLimit);
@@ -120,8 +139,8 @@ export async function sendMessage(
   caseId: string,
   input: PortalMessageInput,
 ): Promise<PortalMessageView> {
-  const customerId = customerOf(meta.actor);
   const { body } = portalMessageInput.parse(input);
+  const customerId = await portalCustomer(app, meta.actor);
   // The transaction's case condition (this customer's, still open) is the ownership check.
   const logged = await Interaction.log(app, meta, {
     customerId,
