@@ -61,6 +61,6 @@ export async function commitOptimistically<T>(
 
 /** Full jitter, growing with the attempts, so many writers contending for one counter spread out. */
 function backoff(attempt: number): Promise<void> {
-  const ceiling = Math.min(400, 4 * 2 ** Math.min(attempt, 7));
+  const ceiling = Math.min(1000, 4 * 2 ** Math.min(attempt, 8));
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
