@@ -16,6 +16,8 @@ const { mkdtemp, rm } = await import("node:fs/promises");
 const { tmpdir } = await import("node:os");
 const { join } = await import("node:path");
 const { Timers } = await import("@caseline/core");
+const { backgroundFunctions } = await import("@caseline/functions/events/rules");
+const { invoke } = await import("@caseline/local/handlers");
 const { startRuntime } = await import("@caseline/local/runtime");
 const { TimerLoop } = await import("@caseline/local/timer-loop");
 const { percentile } = await import("./stats.js");
@@ -62,7 +64,8 @@ try {
   let duplicates = 0;
   const loop = new TimerLoop({
     timers,
-    fire: (payload) => Timers.fire(app, payload),
+    // The same path as under `npm start`: the timer function's handler (middy, logger, payload check).
+    fire: (payload) => invoke(backgroundFunctions.timer.handler, payload),
     onFired: (timer, firedAt) => {
       if (fired.has(timer.timerName)) duplicates++;
       fired.add(timer.timerName);
