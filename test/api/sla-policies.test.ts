@@ -42,8 +42,7 @@ async function openCase(type: string, customerId?: string) {
   return response.body;
 }
 
-const timerOf = async (name: string) =>
-  (await rt.app.store.entities.timer.get({ timerName: name }).go()).data ?? undefined;
+const timerOf = (name: string) => rt.runtime.timers.find(name);
 
 describe("SLA policies", () => {
   it("refuses a policy that names no calendar that exists, or is malformed, and writes nothing", async () => {
@@ -247,7 +246,7 @@ describe("SLA policies", () => {
     const names = [`sla-${kase.id}-firstResponse-warning`, `sla-${kase.id}-firstResponse-breach`];
     for (const name of names) await eventually(() => timerOf(name));
     // Lose both timers, as if the scheduler had dropped them.
-    for (const name of names) await rt.app.store.entities.timer.delete({ timerName: name }).go();
+    for (const name of names) await rt.runtime.timers.cancel(name);
     await new Promise((resolve) => setTimeout(resolve, Date.parse(kase.createdAt) + 3_500 - Date.now()));
 
     expect(await sweep(rt.app)).toMatchObject({ fired: 2 });
@@ -275,7 +274,7 @@ describe("SLA policies", () => {
     const kase = await openCase("incident");
     const name = `sla-${kase.id}-firstResponse-breach`;
     const armed = await eventually(() => timerOf(name));
-    await rt.app.store.entities.timer.delete({ timerName: name }).go();
+    await rt.runtime.timers.cancel(name);
     const result = await sweep(rt.app);
     expect(result.rearmed).toBeGreaterThanOrEqual(1);
     expect((await timerOf(name))?.dueAt).toBe(armed.dueAt);

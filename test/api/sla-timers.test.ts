@@ -143,10 +143,7 @@ describe("SLA timers on the real runtime", () => {
     // Answered: warned once, never breached, and its breach timer is gone.
     expect(slaEvents(answered.id, "sla.warning")).toHaveLength(1);
     expect(slaEvents(answered.id, "sla.breached")).toHaveLength(0);
-    const { data: timer } = await rt.app.store.entities.timer
-      .get({ timerName: `sla-${answered.id}-firstResponse-breach` })
-      .go();
-    expect(timer).toBeNull();
+    expect(await rt.runtime.timers.find(`sla-${answered.id}-firstResponse-breach`)).toBeUndefined();
     const clocks = await rt.request("GET", `/cases/${answered.id}/sla`, { roles: ["viewer"] });
     expect(clocks.body.metrics).toEqual([
       expect.objectContaining({ metric: "firstResponse", state: "met", metAt: reply.body.occurredAt, breached: false }),

@@ -99,7 +99,7 @@ describe("the vertical slice through every port", () => {
       dueAt: Timers.caseAckTimer(opened.body.id, opened.body.createdAt, 1).dueAt,
     });
     // and the fired timer is gone from the table
-    await eventually(async () => ((await rt.app.store.entities.timer.get({ timerName }).go()).data ? undefined : true));
+    await eventually(async () => ((await rt.runtime.timers.find(timerName)) ? undefined : true));
   });
 
   it("keeps each request's correlation id its own when many run at once", async () => {

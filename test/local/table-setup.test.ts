@@ -4,7 +4,7 @@ import { CreateTableCommand, DescribeTableCommand, PutItemCommand, QueryCommand 
 import { createTableClients } from "@caseline/core/db/client";
 import { tableSchema } from "@caseline/core/db/table-schema";
 import { type Engine, startEngine } from "@caseline/local/engine";
-import { ensureTable } from "@caseline/local/table-setup";
+import { ensureTable, ensureTimersTable } from "@caseline/local/table-setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDataDir } from "../support/runtime.js";
 
@@ -33,6 +33,14 @@ describe("creating and migrating the table", () => {
     expect(Table?.StreamSpecification).toMatchObject({ StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" });
     const second = await ensureTable(clients.raw, "fresh-table");
     expect(second).toEqual({ streamArn: first.streamArn, created: false });
+  });
+
+  it("gives the local timers a table of their own without a stream (its writes must not slow the main table's)", async () => {
+    await ensureTimersTable(clients.raw, "fresh-table-timers");
+    await ensureTimersTable(clients.raw, "fresh-table-timers");
+    const { Table } = await clients.raw.send(new DescribeTableCommand({ TableName: "fresh-table-timers" }));
+    expect(Table?.StreamSpecification?.StreamEnabled ?? false).toBe(false);
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toContain("gsi3");
   });
 
   it("brings a table made by an older version up to the schema, keeping its items", async () => {

@@ -60,7 +60,7 @@ describe("local timers fire exactly once", () => {
       expect(await survivor.tick()).toBe(1);
       expect(outcomes).toEqual(["already-fired"]);
       expect(await Timers.firingsOf(app, "orphan")).toHaveLength(1);
-      expect((await app.store.entities.timer.get({ timerName: "orphan" }).go()).data).toBeNull();
+      expect(await rt.runtime.timers.find("orphan")).toBeUndefined();
     } finally {
       await rt.stop();
     }
@@ -104,7 +104,7 @@ describe("local timers fire exactly once", () => {
     const third = await startTestRuntime({ dataDir });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await Timers.firingsOf(third.app, "restart")).toHaveLength(1);
-    expect((await third.app.store.entities.timer.get({ timerName: "restart" }).go()).data).toBeNull();
+    expect(await third.runtime.timers.find("restart")).toBeUndefined();
     await third.stop();
   });
 });

@@ -27,7 +27,7 @@ import { jwksPath, LocalIssuer } from "./issuer.js";
 import { fromRepo } from "./paths.js";
 import { PeriodicTask } from "./periodic-task.js";
 import { StreamPoller } from "./stream-poller.js";
-import { ensureTable } from "./table-setup.js";
+import { ensureTable, ensureTimersTable } from "./table-setup.js";
 import { TimerLoop } from "./timer-loop.js";
 import { LocalWorkflowRunner } from "./workflows.js";
 
@@ -142,6 +142,8 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       );
     }
     const { streamArn, created } = await ensureTable(raw, tableName);
+    const timersTableName = `${tableName}-timers`;
+    await ensureTimersTable(raw, timersTableName);
     log(created ? `created table ${tableName}` : `table ${tableName} is up to date`);
 
     setDefaultPhoneRegion(options.defaultPhoneRegion ?? "US");
@@ -154,7 +156,7 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       onError: (error, rule, event) =>
         console.error(`bus: ${rule.name} gave up on ${event.type} ${event.eventId}`, error),
     });
-    const timers = new TableTimers(store, clock);
+    const timers = new TableTimers({ table: timersTableName, client: document }, clock);
     const workflows = await LocalWorkflowRunner.create({
       executionsDir: join(dataDir, "executions"),
       invoke,

@@ -92,6 +92,28 @@ export async function ensureTable(
   return { streamArn, created };
 }
 
+/**
+ * The local timer port's own table: the same keys and indexes, no change stream and no TTL. Timers are the
+ * local stand-in for EventBridge Scheduler, not domain data, and every write to a table with a stream
+ * makes the engine's later writes slower (see docs/benchmarks.md), so thousands of armed timers stay out
+ * of the main table.
+ */
+export async function ensureTimersTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  if (await describe(client, tableName)) return;
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: "PAY_PER_REQUEST",
+      AttributeDefinitions: allAttributes(),
+      KeySchema: [
+        { AttributeName: tableSchema.partitionKey, KeyType: "HASH" },
+        { AttributeName: tableSchema.sortKey, KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: tableSchema.globalIndexes.map(indexDefinition),
+    }),
+  );
+}
+
 async function describe(client: DynamoDBClient, tableName: string): Promise<TableDescription | undefined> {
   try {
     return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { TableTimers } from "@caseline/core/adapters/local/table-timers";
-import type { TimerItem } from "@caseline/core/entities/store";
+
+import type { TableTimers, TimerItem } from "@caseline/core/adapters/local/table-timers";
 import type { TimerPayload } from "@caseline/core/ports";
 
 export interface TimerLoopOptions {

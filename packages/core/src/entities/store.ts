@@ -27,7 +27,6 @@ import { searchEntryEntity } from "./search-entry.js";
 import { slaClockEntity } from "./sla-clock.js";
 import { slaJobEntity } from "./sla-job.js";
 import { slaPolicyEntity } from "./sla-policy.js";
-import { timerEntity } from "./timer.js";
 import { timerFiringEntity } from "./timer-firing.js";
 import { transferEntity } from "./transfer.js";
 import { vehicleEntity } from "./vehicle.js";
@@ -49,7 +48,6 @@ function createEntities() {
     counter: counterEntity(),
     audit: auditEntryEntity(),
     outbox: outboxEventEntity(),
-    timer: timerEntity(),
     timerFiring: timerFiringEntity(),
     vehicle: vehicleEntity(),
     ownership: ownershipEntity(),
@@ -90,7 +88,6 @@ export type QueueItem = EntityItem<Entities["queue"]>;
 export type NotificationItem = EntityItem<Entities["notification"]>;
 export type AuditEntryItem = EntityItem<Entities["audit"]>;
 export type OutboxEventItem = EntityItem<Entities["outbox"]>;
-export type TimerItem = EntityItem<Entities["timer"]>;
 export type TimerFiringItem = EntityItem<Entities["timerFiring"]>;
 export type VehicleItem = EntityItem<Entities["vehicle"]>;
 export type OwnershipItem = EntityItem<Entities["ownership"]>;

@@ -1,16 +1,35 @@
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { type EntityItem, Service } from "electrodb";
 import { isConditionFailure } from "../../db/transactions.js";
-import type { Store, TimerItem } from "../../entities/store.js";
+import { timerEntity } from "../../entities/timer.js";
 import type { TimerPayload, TimerPort } from "../../ports.js";
 
+function timersService(table: string, client: DynamoDBDocumentClient) {
+  return new Service({ timer: timerEntity() }, { table, client });
+}
+
+export type TimerItem = EntityItem<ReturnType<typeof timerEntity>>;
+
 /**
- * The local timer port: timers are items in the table. `arm` and `cancel` are what the domain sees;
- * `due`, `claim` and `complete` are the timer loop's side (packages/local/src/timer-loop.ts).
+ * The local timer port: timers are items in a table of their own, without a change stream (in AWS,
+ * EventBridge Scheduler keeps them). `arm` and `cancel` are what the domain sees; `due`, `claimAll` and
+ * `completeAll` are the timer loop's side (packages/local/src/timer-loop.ts).
  */
 export class TableTimers implements TimerPort {
+  private readonly store: ReturnType<typeof timersService>;
+
   constructor(
-    private readonly store: Store,
+    options: { readonly table: string; readonly client: DynamoDBDocumentClient },
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.store = timersService(options.table, options.client);
+  }
+
+  /** The armed timer of that name, if any (tests and tools look with it). */
+  async find(timerName: string): Promise<TimerItem | undefined> {
+    const { data } = await this.store.entities.timer.get({ timerName }).go();
+    return data ?? undefined;
+  }
 
   /** Arming a timer already armed for the same instant leaves it untouched (also while it is firing). */
   async arm(timer: TimerPayload): Promise<void> {
