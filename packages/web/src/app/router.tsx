@@ -1,0 +1,42 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { getSession, isCustomer } from "../auth/session";
+
+// Client routes live under /console and /self-service: everything else at the root is the API's.
+// Each page is its own chunk (lazy), so the portal never loads the console's pages and vice versa.
+function Home() {
+  const session = getSession();
+  if (!session) return <Navigate to="/signin" replace />;
+  return <Navigate to={isCustomer(session.claims) ? "/self-service" : "/console"} replace />;
+}
+
+const page =
+  <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  async () => ({ Component: (await load())[name] });
+
+export const router = createBrowserRouter([
+  { path: "/", Component: Home },
+  { path: "/signin", lazy: page(() => import("../auth/SignInPage"), "SignInPage") },
+  { path: "/auth/callback", lazy: page(() => import("../auth/CallbackPage"), "CallbackPage") },
+  {
+    path: "/console",
+    lazy: page(() => import("../pages/console/ConsoleLayout"), "ConsoleLayout"),
+    children: [
+      { index: true, lazy: page(() => import("../pages/console/HomePage"), "HomePage") },
+      { path: "customers/:id", lazy: page(() => import("../pages/console/CustomerPage"), "CustomerPage") },
+      { path: "cases/new", lazy: page(() => import("../pages/console/NewCasePage"), "NewCasePage") },
+      { path: "cases/:id", lazy: page(() => import("../pages/console/CasePage"), "CasePage") },
+      { path: "*", lazy: page(() => import("../pages/NotFoundPage"), "NotFoundPage") },
+    ],
+  },
+  {
+    path: "/self-service",
+    lazy: page(() => import("../pages/portal/PortalLayout"), "PortalLayout"),
+    children: [
+      { index: true, lazy: page(() => import("../pages/portal/PortalCasesPage"), "PortalCasesPage") },
+      { path: "signin", lazy: page(() => import("../pages/portal/PortalSignInPage"), "PortalSignInPage") },
+      { path: "new", lazy: page(() => import("../pages/portal/PortalNewRequestPage"), "PortalNewRequestPage") },
+      { path: "cases/:id", lazy: page(() => import("../pages/portal/PortalCasePage"), "PortalCasePage") },
+    ],
+  },
+  { path: "*", lazy: page(() => import("../pages/NotFoundPage"), "NotFoundPage") },
+]);
