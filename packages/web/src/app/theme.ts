@@ -6,7 +6,8 @@ export const theme = createTheme({
   primaryColor: "blue",
   primaryShade: { light: 8, dark: 4 },
   autoContrast: true,
-  luminanceThreshold: 0.4,
+  // Black text on colors lighter than this, white on darker: the crossover where both reach 4.5:1.
+  luminanceThreshold: 0.18,
   defaultRadius: "md",
 });
 

@@ -96,11 +96,20 @@ function CaseDetail({ item, claims }: { item: CaseView; claims: Claims }) {
 
 function Details({ item }: { item: CaseView }) {
   const t = useT();
+  const customer = useQuery({
+    queryKey: ["customer", item.customerId],
+    queryFn: ({ signal }) => api("get", "/customers/{id}", { params: { id: item.customerId }, signal }),
+  });
   const rows: [MessageKey, React.ReactNode][] = [
     [
       "console.case.customer",
-      <Anchor key="customer" component={Link} to={`/console/customers/${item.customerId}`}>
-        {item.customerId}
+      <Anchor
+        key="customer"
+        component={Link}
+        to={`/console/customers/${item.customerId}`}
+        style={{ overflowWrap: "anywhere" }}
+      >
+        {customer.data?.displayName ?? item.customerId}
       </Anchor>,
     ],
     ["console.case.type", item.type],
@@ -223,7 +232,7 @@ interface TimelineEntry {
   at: string;
   title: string;
   detail?: string | undefined;
-  kind: "interaction" | "audit";
+  kind: "interaction" | "audit" | "status";
 }
 
 function CaseTimeline({ item, claims }: { item: CaseView; claims: Claims }) {
@@ -247,6 +256,15 @@ function CaseTimeline({ item, claims }: { item: CaseView; claims: Claims }) {
       title: `${interaction.direction} · ${interaction.channel}: ${interaction.summary}`,
       detail: interaction.body,
       kind: "interaction" as const,
+    })),
+    ...item.statusHistory.map((change, index) => ({
+      id: String(index),
+      at: change.at,
+      title: change.from
+        ? `${t(`status.${change.from}` as MessageKey)} → ${t(`status.${change.to}` as MessageKey)} (${change.by})`
+        : `${t(`status.${change.to}` as MessageKey)} (${change.by})`,
+      detail: change.reason,
+      kind: "status" as const,
     })),
     ...(audit.data?.items ?? []).map((entry) => ({
       id: entry.id,
