@@ -25,6 +25,7 @@ export const router = createBrowserRouter([
       { path: "customers/:id", lazy: page(() => import("../pages/console/CustomerPage"), "CustomerPage") },
       { path: "cases/new", lazy: page(() => import("../pages/console/NewCasePage"), "NewCasePage") },
       { path: "cases/:id", lazy: page(() => import("../pages/console/CasePage"), "CasePage") },
+      { path: "bulk", lazy: page(() => import("../pages/console/BulkPage"), "BulkPage") },
       { path: "*", lazy: page(() => import("../pages/NotFoundPage"), "NotFoundPage") },
     ],
   },
