@@ -138,6 +138,7 @@ export class TestPage {
    */
   async check(name: string): Promise<void> {
     mkdirSync(resultsDir, { recursive: true });
+    await this.page.evaluate("window.scrollTo(0, 0)");
     await this.page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
     const serious = (await this.axe()).filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious, `accessibility violations on ${name}`).toEqual([]);

@@ -26,6 +26,11 @@ export const router = createBrowserRouter([
       { path: "cases/new", lazy: page(() => import("../pages/console/NewCasePage"), "NewCasePage") },
       { path: "cases/:id", lazy: page(() => import("../pages/console/CasePage"), "CasePage") },
       { path: "bulk", lazy: page(() => import("../pages/console/BulkPage"), "BulkPage") },
+      { path: "admin/calendars", lazy: page(() => import("../pages/admin/CalendarsPage"), "CalendarsPage") },
+      {
+        path: "admin/calendars/:id",
+        lazy: page(() => import("../pages/admin/CalendarEditorPage"), "CalendarEditorPage"),
+      },
       { path: "*", lazy: page(() => import("../pages/NotFoundPage"), "NotFoundPage") },
     ],
   },

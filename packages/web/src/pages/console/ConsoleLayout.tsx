@@ -14,6 +14,7 @@ const navigation: { to: string; label: MessageKey; route?: RouteKey }[] = [
   { to: "/console", label: "console.nav.home" },
   { to: "/console/cases/new", label: "console.nav.newCase", route: "POST /cases" },
   { to: "/console/bulk", label: "console.nav.bulk", route: "POST /cases/bulk" },
+  { to: "/console/admin/calendars", label: "console.nav.calendars", route: "PUT /calendars/{id}" },
 ];
 
 export function ConsoleLayout() {
