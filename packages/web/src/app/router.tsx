@@ -25,6 +25,12 @@ export const router = createBrowserRouter([
       { path: "customers/:id", lazy: page(() => import("../pages/console/CustomerPage"), "CustomerPage") },
       { path: "cases/new", lazy: page(() => import("../pages/console/NewCasePage"), "NewCasePage") },
       { path: "cases/:id", lazy: page(() => import("../pages/console/CasePage"), "CasePage") },
+      { path: "vehicles/:vin", lazy: page(() => import("../pages/vehicles/VehiclePage"), "VehiclePage") },
+      { path: "plates/:jurisdiction/:number", lazy: page(() => import("../pages/vehicles/PlatePage"), "PlatePage") },
+      {
+        path: "transfers/new",
+        lazy: page(() => import("../pages/vehicles/TransferWizardPage"), "TransferWizardPage"),
+      },
       { path: "bulk", lazy: page(() => import("../pages/console/BulkPage"), "BulkPage") },
       { path: "admin/calendars", lazy: page(() => import("../pages/admin/CalendarsPage"), "CalendarsPage") },
       {

@@ -18,7 +18,8 @@ export function hitPath(hit: SearchHit): string {
     case "vehicle":
       return `/console/vehicles/${encodeURIComponent(hit.id)}`;
     default:
-      return `/console/plates/${encodeURIComponent(hit.id)}`;
+      // A plate's id is "jurisdiction/number".
+      return `/console/plates/${hit.id.split("/").map(encodeURIComponent).join("/")}`;
   }
 }
 

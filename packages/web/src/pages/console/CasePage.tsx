@@ -16,16 +16,18 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
 import { api, newIdempotencyKey } from "../../api/client";
 import type { CaseView } from "../../api/types";
 import { type Claims, can, useSession } from "../../auth/session";
-import { ErrorState, QueryState } from "../../components/QueryState";
+import { ErrorState, Loading, QueryState } from "../../components/QueryState";
 import { SlaClock } from "../../components/SlaClock";
 import { StatusBadge } from "../../components/StatusBadge";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/i18n";
+
+const TransferPanel = lazy(() => import("../vehicles/TransferPanel").then((m) => ({ default: m.TransferPanel })));
 
 /** The reopen window the API applies by default (CASELINE_REOPEN_WINDOW_DAYS); the API has the last word. */
 const reopenWindowDays = 14;
@@ -72,6 +74,11 @@ function CaseDetail({ item, claims }: { item: CaseView; claims: Claims }) {
           <Stack>
             <Details item={item} />
             {can(claims, "POST /cases/{id}/transitions") && <Transitions item={item} />}
+            {item.type === "vehicle_transfer" && (
+              <Suspense fallback={<Loading />}>
+                <TransferPanel item={item} />
+              </Suspense>
+            )}
             <CaseTimeline item={item} claims={claims} />
           </Stack>
         </Grid.Col>
@@ -186,7 +193,7 @@ function Transitions({ item }: { item: CaseView }) {
         </Group>
       )}
       {move.isError && <ErrorState error={move.error} />}
-      {done && !move.isPending && (
+      {done === item.status && !move.isPending && (
         <Text size="sm" mt="xs" role="status">
           {t("console.case.moved", { status: t(`status.${done}` as MessageKey) })}
         </Text>

@@ -13,6 +13,7 @@ import { useT } from "../../i18n/i18n";
 const navigation: { to: string; label: MessageKey; route?: RouteKey }[] = [
   { to: "/console", label: "console.nav.home" },
   { to: "/console/cases/new", label: "console.nav.newCase", route: "POST /cases" },
+  { to: "/console/transfers/new", label: "console.nav.transfer", route: "POST /cases" },
   { to: "/console/bulk", label: "console.nav.bulk", route: "POST /cases/bulk" },
   { to: "/console/admin/calendars", label: "console.nav.calendars", route: "PUT /calendars/{id}" },
 ];
