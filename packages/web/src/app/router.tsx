@@ -31,6 +31,10 @@ export const router = createBrowserRouter([
         path: "transfers/new",
         lazy: page(() => import("../pages/vehicles/TransferWizardPage"), "TransferWizardPage"),
       },
+      { path: "donors/:id", lazy: page(() => import("../pages/donors/DonorPage"), "DonorPage") },
+      { path: "campaigns", lazy: page(() => import("../pages/donors/CampaignsPage"), "CampaignsPage") },
+      { path: "campaigns/:id", lazy: page(() => import("../pages/donors/CampaignsPage"), "CampaignPage") },
+      { path: "gifts/new", lazy: page(() => import("../pages/donors/RecordGiftPage"), "RecordGiftPage") },
       { path: "bulk", lazy: page(() => import("../pages/console/BulkPage"), "BulkPage") },
       { path: "admin/calendars", lazy: page(() => import("../pages/admin/CalendarsPage"), "CalendarsPage") },
       {

@@ -14,6 +14,8 @@ const navigation: { to: string; label: MessageKey; route?: RouteKey }[] = [
   { to: "/console", label: "console.nav.home" },
   { to: "/console/cases/new", label: "console.nav.newCase", route: "POST /cases" },
   { to: "/console/transfers/new", label: "console.nav.transfer", route: "POST /cases" },
+  { to: "/console/campaigns", label: "console.nav.campaigns", route: "GET /campaigns" },
+  { to: "/console/gifts/new", label: "console.nav.gift", route: "POST /gifts" },
   { to: "/console/bulk", label: "console.nav.bulk", route: "POST /cases/bulk" },
   { to: "/console/admin/calendars", label: "console.nav.calendars", route: "PUT /calendars/{id}" },
 ];

@@ -29,11 +29,18 @@ export function CustomerPage() {
                   {profile?.displayName ?? id}
                 </Title>
               </Stack>
-              {claims && can(claims, "POST /cases") && (
-                <Button component={Link} to={`/console/cases/new?customerId=${encodeURIComponent(id)}`}>
-                  {t("console.nav.newCase")}
-                </Button>
-              )}
+              <Group gap="xs">
+                {can(claims, "GET /customers/{id}/donor") && (
+                  <Button variant="outline" component={Link} to={`/console/donors/${encodeURIComponent(id)}`}>
+                    {t("console.donor.open")}
+                  </Button>
+                )}
+                {can(claims, "POST /cases") && (
+                  <Button component={Link} to={`/console/cases/new?customerId=${encodeURIComponent(id)}`}>
+                    {t("console.nav.newCase")}
+                  </Button>
+                )}
+              </Group>
             </Group>
             <Grid>
               <Grid.Col span={{ base: 12, md: 4 }}>
