@@ -80,6 +80,63 @@ describe("the calendar editor", () => {
     expect(stored.body.version).toBe(2);
   });
 
+  it("reorders SLA policies and creates one", async () => {
+    for (const [name, position] of [
+      ["Complaints first", 10],
+      ["Urgent incidents", 20],
+    ] as const) {
+      const created = await rt.request("POST", "/sla-policies", {
+        roles: ["admin"],
+        body: {
+          name,
+          position,
+          conditions: { caseTypes: [name === "Complaints first" ? "complaint" : "incident"] },
+          calendarId,
+          metrics: { firstResponse: { targets: { normal: 120, urgent: 30 } } },
+        },
+      });
+      expect(created.status).toBe(201);
+    }
+    const order = async () => {
+      const listed = (await rt.request("GET", "/sla-policies")).body.items as { name: string }[];
+      return listed
+        .map((policy) => policy.name)
+        .filter((name) => !name.startsWith("Default") && !/transfer|donor/i.test(name));
+    };
+    const page = await TestPage.open(browser, rt.url, { token: await rt.token(["admin"], "u-admin-1") });
+    const p = page.page;
+    try {
+      await p.goto("/console");
+      await p.getByRole("link", { name: "SLA policies" }).click();
+      await p.locator('[data-policy="Urgent incidents"]').waitFor();
+      await page.check("sla-policies");
+      await p.getByRole("button", { name: "Move Urgent incidents up" }).click();
+      await expect.poll(order).toEqual(["Urgent incidents", "Complaints first"]);
+      // Dragging works too: "Complaints first" dropped on the top policy takes its place.
+      await p.locator('[data-policy="Complaints first"]').dragTo(p.locator('[data-policy="Urgent incidents"]'));
+      await expect.poll(order).toEqual(["Complaints first", "Urgent incidents"]);
+
+      await p.getByRole("button", { name: "New policy" }).click();
+      await p.getByLabel("Name").fill("Inquiries");
+      await p.getByLabel("inquiry").check();
+      await p.getByLabel("Resolution, normal").fill("2400");
+      await page.check("sla-policy-form");
+      await p.getByRole("button", { name: "Save" }).click();
+      await p.locator('[data-policy="Inquiries"]').waitFor();
+      await expect.poll(order).toEqual(["Complaints first", "Urgent incidents", "Inquiries"]);
+    } finally {
+      await page.close();
+    }
+    const inquiries = (await rt.request("GET", "/sla-policies")).body.items.find(
+      (policy: { name: string }) => policy.name === "Inquiries",
+    );
+    expect(inquiries).toMatchObject({
+      calendarId: "24x7",
+      conditions: { caseTypes: ["inquiry"] },
+      metrics: { resolution: { targets: { normal: 2400 } } },
+    });
+  });
+
   it("shows a supervisor the calendar read-only, with the preview", async () => {
     const page = await TestPage.open(browser, rt.url, { token: await rt.token(["supervisor"], "u-supervisor-1") });
     try {

@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
       { path: "campaigns/:id", lazy: page(() => import("../pages/donors/CampaignsPage"), "CampaignPage") },
       { path: "gifts/new", lazy: page(() => import("../pages/donors/RecordGiftPage"), "RecordGiftPage") },
       { path: "bulk", lazy: page(() => import("../pages/console/BulkPage"), "BulkPage") },
+      { path: "admin/sla-policies", lazy: page(() => import("../pages/admin/SlaPoliciesPage"), "SlaPoliciesPage") },
       { path: "admin/calendars", lazy: page(() => import("../pages/admin/CalendarsPage"), "CalendarsPage") },
       {
         path: "admin/calendars/:id",

@@ -17,6 +17,7 @@ const navigation: { to: string; label: MessageKey; route?: RouteKey }[] = [
   { to: "/console/campaigns", label: "console.nav.campaigns", route: "GET /campaigns" },
   { to: "/console/gifts/new", label: "console.nav.gift", route: "POST /gifts" },
   { to: "/console/bulk", label: "console.nav.bulk", route: "POST /cases/bulk" },
+  { to: "/console/admin/sla-policies", label: "console.nav.slaPolicies", route: "PUT /sla-policies/{id}" },
   { to: "/console/admin/calendars", label: "console.nav.calendars", route: "PUT /calendars/{id}" },
 ];
 
@@ -70,6 +71,7 @@ export function ConsoleLayout() {
                 to={item.to}
                 label={t(item.label)}
                 active={location.pathname === item.to}
+                variant="filled"
                 onClick={close}
               />
             ))}
