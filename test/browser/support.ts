@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { startTestRuntime, type TestRuntime } from "../support/runtime.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const web = join(repo, "packages/web");
@@ -118,7 +119,7 @@ export class TestPage {
         `if (!sessionStorage.getItem("caseline.session")) sessionStorage.setItem("caseline.session", ${JSON.stringify(options.token)});`,
       );
     }
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(30_000);
     return new TestPage(context, await context.newPage());
   }
 
@@ -148,4 +149,26 @@ export class TestPage {
   async close(): Promise<void> {
     await this.context.close();
   }
+}
+
+/** One runtime and one browser for every flow of a test file. */
+export interface Suite {
+  rt: TestRuntime;
+  browser: Browser;
+}
+
+export function browserSuite(): Suite {
+  const suite = {} as Suite;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const [rt, launched] = await Promise.all([startTestRuntime(), launchBrowser()]);
+    suite.rt = rt;
+    suite.browser = launched.browser;
+    close = launched.close;
+  }, 240_000);
+  afterAll(async () => {
+    await close?.();
+    await suite.rt?.stop();
+  });
+  return suite;
 }
