@@ -289,6 +289,8 @@ export const en = {
   "console.gift.download": "Download {number}",
   "console.gift.toDonor": "Open the donor's page",
   "console.campaign.list": "Campaigns",
+  "console.campaign.givingByMonth": "Giving by month, {year} ({currency})",
+  "console.campaign.giftsCount": "{count} gifts",
   "console.campaign.goal": "Progress",
   "console.campaign.progress": "{raised} of {goal} ({percent} %)",
   "console.campaign.counts": "{gifts} gifts from {donors} donors",

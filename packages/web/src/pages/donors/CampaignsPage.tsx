@@ -6,6 +6,7 @@ import { api } from "../../api/client";
 import { formatMoney } from "../../components/Money";
 import { QueryState } from "../../components/QueryState";
 import { useT } from "../../i18n/i18n";
+import { GivingChart } from "./GivingChart";
 
 type Campaign = ApiResponse<"/campaigns/{id}", "get">;
 
@@ -76,6 +77,7 @@ export function CampaignsPage() {
           </Card>
         )}
       </QueryState>
+      <GivingChart year={new Date().getUTCFullYear()} currency={query.data?.items[0]?.goal.currency ?? "USD"} />
     </Stack>
   );
 }
