@@ -146,6 +146,13 @@ export class TestPage {
     expect(this.errors, `console errors on ${name}`).toEqual([]);
   }
 
+  /** Takes the console errors a test provoked on purpose (a request it expects to fail), failing if absent. */
+  expectConsoleError(pattern: RegExp): void {
+    const matching = this.errors.filter((error) => pattern.test(error));
+    expect(matching.length, `an expected console error matching ${pattern}`).toBeGreaterThan(0);
+    this.errors.splice(0, this.errors.length, ...this.errors.filter((error) => !pattern.test(error)));
+  }
+
   async close(): Promise<void> {
     await this.context.close();
   }

@@ -110,6 +110,37 @@ export function agentFlows(suite: Suite) {
       }
     });
 
+    it("creates an incident with its type's own questions, and shows a missing case as an error", async () => {
+      const page = await TestPage.open(suite.browser, rt.url, { token: await rt.token(["agent"], "u-agent-1") });
+      const p = page.page;
+      try {
+        await p.goto(`/console/customers/${customerId}`);
+        await p.getByRole("main").getByRole("link", { name: "New case" }).click();
+        await p.getByLabel("Type").selectOption("incident");
+        await p.getByLabel("Subject").fill("App crashes on login");
+        await p.getByLabel("Product or service affected").fill("Mobile app");
+        await p.getByLabel("When did it start?").fill("this morning");
+        await page.check("new-case-incident");
+        await p.getByRole("button", { name: "Create case" }).click();
+        await p.waitForURL(/\/console\/cases\/(?!new)/);
+        await p.locator('[data-custom-field="product"]').getByText("Mobile app").waitFor();
+        await page.check("new-case-created");
+
+        await p.goto("/console/cases/NO-SUCH-CASE");
+        await p.getByRole("alert").getByText("Something went wrong").waitFor();
+        page.expectConsoleError(/404/);
+        await page.check("case-not-found");
+      } finally {
+        await page.close();
+      }
+      const cases = await rt.request("GET", `/cases?customerId=${customerId}`);
+      const incident = cases.body.items.find((item: { subject: string }) => item.subject === "App crashes on login");
+      expect(incident).toMatchObject({
+        type: "incident",
+        customFields: { product: "Mobile app", incidentStart: "this morning" },
+      });
+    });
+
     it("shows a viewer the case without any action the API would refuse", async () => {
       const page = await TestPage.open(browser, rt.url, { token: await rt.token(["viewer"], "u-viewer-1") });
       try {

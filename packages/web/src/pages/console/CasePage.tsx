@@ -124,7 +124,9 @@ function Details({ item }: { item: CaseView }) {
     ["console.case.queue", item.queue],
     ["console.case.channel", item.channel],
     ["console.case.assignee", item.assigneeId ?? "—"],
+    ...(item.category ? [["console.newCase.category", item.category] as [MessageKey, React.ReactNode]] : []),
   ];
+  const custom = Object.entries(item.customFields);
   return (
     <Card withBorder component="section" aria-labelledby="details-heading">
       <Title order={2} size="h4" id="details-heading" mb="xs">
@@ -138,6 +140,16 @@ function Details({ item }: { item: CaseView }) {
             </Text>
             <Text component="dd" size="sm" m={0}>
               {value}
+            </Text>
+          </div>
+        ))}
+        {custom.map(([name, value]) => (
+          <div key={name} data-custom-field={name}>
+            <Text component="dt" size="xs" fw={600}>
+              {name}
+            </Text>
+            <Text component="dd" size="sm" m={0}>
+              {String(value)}
             </Text>
           </div>
         ))}

@@ -1,4 +1,4 @@
-import { Button, Card, Select, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Card, NativeSelect, Stack, Textarea, TextInput, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
@@ -72,19 +72,17 @@ export function NewCasePage() {
             onChange={(e) => setCustomerId(e.currentTarget.value)}
             required
           />
-          <Select
+          <NativeSelect
             label={t("console.newCase.type")}
             data={types}
             value={type}
-            allowDeselect={false}
-            onChange={(value) => value && setType(value)}
+            onChange={(event) => setType(event.currentTarget.value)}
           />
-          <Select
+          <NativeSelect
             label={t("console.newCase.priority")}
             data={[...priorities]}
             value={priority}
-            allowDeselect={false}
-            onChange={(value) => value && setPriority(value as typeof priority)}
+            onChange={(event) => setPriority(event.currentTarget.value as typeof priority)}
           />
           <TextInput
             label={t("console.newCase.subject")}
