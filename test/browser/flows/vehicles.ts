@@ -72,6 +72,9 @@ export function vehicleFlows(suite: Suite) {
         await p.getByText("No liens recorded.").waitFor();
         await p.getByRole("button", { name: "Next" }).click();
         await p.getByTestId("wizard-review").waitFor();
+        // The review previews the fees and the checklist the office will compute.
+        await p.getByTestId("wizard-fees").getByText("$825.00").waitFor();
+        expect(await p.getByTestId("wizard-documents").getByRole("listitem").count()).toBe(5);
         await page.check("transfer-wizard-review");
         await p.getByRole("button", { name: "Submit transfer" }).click();
 

@@ -234,7 +234,7 @@ export const en = {
   "console.transfer.lienAmount": "Lien {n} amount",
   "console.transfer.lienRecorded": "Lien {n} recorded on",
   "console.transfer.review": "Review and submit",
-  "console.transfer.feesNote": "Fees follow fee schedule version {version}, computed on submission.",
+  "console.transfer.noSchedule": "No fee schedule is in force today: an admin must publish one.",
   "console.transfer.submit": "Submit transfer",
   "console.transfer.next": "Next",
   "console.transfer.documents": "Documents checklist",

@@ -1,3 +1,6 @@
+import { computeFees } from "@caseline/core/vehicles/fees";
+import { odometerExempt } from "@caseline/core/vehicles/odometer";
+import { requiredDocuments } from "@caseline/core/vehicles/transfer-rules";
 import {
   Alert,
   Button,
@@ -9,6 +12,7 @@ import {
   Radio,
   Stack,
   Stepper,
+  Table,
   Text,
   TextInput,
   Title,
@@ -20,6 +24,7 @@ import { api, newIdempotencyKey } from "../../api/client";
 import { formatMoney, toMinor } from "../../components/Money";
 import { ErrorState, QueryState } from "../../components/QueryState";
 import { RequireRoute } from "../../components/RequireRoute";
+import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/i18n";
 
 type PlateChoice = "kept_by_seller" | "transferred_with_vehicle" | "new_plate";
@@ -124,6 +129,22 @@ function TransferWizard() {
     },
     onSuccess: (created) => navigate(`/console/cases/${created.id}`),
   });
+
+  // The review previews what the office will compute on submission, with core's own rules: the fees of the
+  // schedule in force today and the documents checklist (the API's answer is the one that counts).
+  const today = new Date().toISOString().slice(0, 10);
+  const schedule = (schedules.data?.items ?? [])
+    .filter((candidate) => candidate.effectiveFrom <= today)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || b.version - a.version)[0];
+  const fees =
+    schedule && priceMinor !== undefined && schedule.currency === currency
+      ? computeFees(schedule, { priceMinor, plateDecision: plateChoice })
+      : undefined;
+  const exempt = vehicle.data ? odometerExempt(vehicle.data.modelYear, saleDate || today) : false;
+  const checklist = [
+    ...requiredDocuments({ sellers, buyers: buyers.map((buyer) => buyer.id) }, exempt),
+    ...liens.map(() => ({ kind: "lien_release" as const, partyId: undefined })),
+  ];
 
   const canNext = [
     Boolean(vehicle.data),
@@ -373,9 +394,41 @@ function TransferWizard() {
                 {t("console.transfer.saleDate")}: {saleDate} ·{" "}
                 {priceMinor !== undefined && formatMoney({ amountMinor: priceMinor, currency })}
               </Text>
-              {schedules.data && schedules.data.items.length > 0 && (
-                <Text size="sm">{t("console.transfer.feesNote", { version: schedules.data.items[0]!.version })}</Text>
+              <Title order={3} size="h5">
+                {schedule
+                  ? t("console.transfer.fees", { version: schedule.version })
+                  : t("console.transfer.noSchedule")}
+              </Title>
+              {fees && (
+                <Table data-testid="wizard-fees">
+                  <Table.Tbody>
+                    {fees.lines.map((line) => (
+                      <Table.Tr key={line.code}>
+                        <Table.Td>{line.label}</Table.Td>
+                        <Table.Td ta="right">{formatMoney(line.amount)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                    <Table.Tr>
+                      <Table.Th>{t("console.transfer.total")}</Table.Th>
+                      <Table.Th ta="right">{formatMoney(fees.total)}</Table.Th>
+                    </Table.Tr>
+                  </Table.Tbody>
+                </Table>
               )}
+              <Title order={3} size="h5">
+                {t("console.transfer.documents")}
+              </Title>
+              <List size="sm" data-testid="wizard-documents">
+                {checklist.map((doc, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a preview list; documents get ids on submission
+                  <List.Item key={index}>
+                    {t(`console.transfer.doc.${doc.kind}` as MessageKey)}
+                    {doc.partyId
+                      ? ` · ${[...buyers].find((buyer) => buyer.id === doc.partyId)?.label ?? doc.partyId}`
+                      : ""}
+                  </List.Item>
+                ))}
+              </List>
               {submit.isError && <ErrorState error={submit.error} />}
               <Group>
                 <Button onClick={() => submit.mutate()} loading={submit.isPending}>
