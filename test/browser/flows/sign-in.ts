@@ -40,6 +40,9 @@ export function signInFlows(suite: Suite) {
         await signIn(page, role, `u-${role}`);
         await page.page.waitForURL("**/console");
         await expect.poll(() => page.page.getByTestId("home-roles").textContent()).toContain(`u-${role} (${role})`);
+        if (mayCreate) await page.page.getByTestId("no-notifications").waitFor();
+        // Notifications for roles that may read theirs; a viewer's console does not ask (the API would refuse).
+        expect(await page.page.getByTestId("no-notifications").count()).toBe(mayCreate ? 1 : 0);
         const newCase = page.page.getByRole("link", { name: "New case" });
         expect(await newCase.count()).toBe(mayCreate ? 1 : 0);
         await page.check(`sign-in-${role}`);

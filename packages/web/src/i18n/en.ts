@@ -81,6 +81,8 @@ export const en = {
   "console.home.title": "Welcome, {name}",
   "console.home.hint": "Search by email, phone, name, case number, VIN or plate. Use ↑ ↓ and Enter to open a result.",
   "console.home.roles": "Signed in as {sub} ({roles})",
+  "console.home.notifications": "Your notifications",
+  "console.home.noNotifications": "No notifications.",
   "console.customer.title": "Customer",
   "console.customer.contact": "Contact",
   "console.customer.tier": "Tier",
