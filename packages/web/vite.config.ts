@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [react()],
   // The repository root holds another React (a dependency of the deploy tooling): one copy only.
   resolve: { dedupe: ["react", "react-dom"] },
+  // packages/web/public holds the page the runtime serves before the console is built, not build assets.
+  publicDir: false,
   build: {
     outDir: "dist",
     emptyOutDir: true,

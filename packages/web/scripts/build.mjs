@@ -1,6 +1,6 @@
 // Builds the console with Vite, then reports the JavaScript each kind of visitor loads first (gzipped),
 // and fails when the portal's initial JavaScript passes its 250 KB budget.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -9,9 +9,16 @@ import { build } from "vite";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const portalBudgetBytes = 250 * 1024;
 
-await build({ root, logLevel: "warn", configFile: join(root, "vite.config.ts") });
-
-const dist = join(root, "dist");
+// Built beside dist/ and swapped in at the end, so a running server never sees a half-written dist/.
+const target = join(root, "dist");
+const staging = join(root, `.dist-${process.pid}`);
+await build({
+  root,
+  logLevel: "warn",
+  configFile: join(root, "vite.config.ts"),
+  build: { outDir: staging, emptyOutDir: true },
+});
+const dist = staging;
 const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8"));
 const gzipped = (file) => gzipSync(readFileSync(join(dist, file))).length;
 
@@ -64,6 +71,9 @@ writeFileSync(
   JSON.stringify({ portalInitialGzipBytes: portalBytes, chunks }, null, 2),
 );
 if (portalBytes > portalBudgetBytes) {
+  rmSync(staging, { recursive: true, force: true });
   console.error(`web: the portal's initial JavaScript is ${(portalBytes / 1024).toFixed(1)} KB gzipped, over 250 KB`);
   process.exit(1);
 }
+rmSync(target, { recursive: true, force: true });
+renameSync(staging, target);

@@ -46,6 +46,12 @@ export interface CallOptions<B> {
   signal?: AbortSignal;
 }
 
+/** The API's base URL: VITE_API_URL when the console is served apart from it (AWS), else this origin. */
+export function apiUrl(path: string): string {
+  const base = (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/+$/, "") ?? window.location.origin;
+  return `${base}${path}`;
+}
+
 function expand(path: string, params: Record<string, string> = {}): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
@@ -60,7 +66,7 @@ export async function api<P extends keyof paths, M extends Method>(
   path: P,
   options: CallOptions<ApiBody<P, M>> = {},
 ): Promise<ApiResponse<P, M>> {
-  const url = new URL(expand(path as string, options.params), window.location.origin);
+  const url = new URL(apiUrl(expand(path as string, options.params)));
   for (const [name, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined && value !== "") url.searchParams.set(name, String(value));
   }

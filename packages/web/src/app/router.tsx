@@ -4,6 +4,10 @@ import { getSession, isCustomer } from "../auth/session";
 // Client routes live under /console and /self-service: everything else at the root is the API's.
 // Each page is its own chunk (lazy), so the portal never loads the console's pages and vice versa.
 function Home() {
+  // Cognito comes back to the site's root with ?code=&state=: the callback page finishes the sign-in.
+  if (new URLSearchParams(window.location.search).has("code")) {
+    return <Navigate to={`/auth/callback${window.location.search}`} replace />;
+  }
   const session = getSession();
   if (!session) return <Navigate to="/signin" replace />;
   return <Navigate to={isCustomer(session.claims) ? "/self-service" : "/console"} replace />;

@@ -3,14 +3,15 @@ import { authorizeUrl, challengeFor, createVerifier, exchangeCode, oidcConfig } 
 
 describe("Cognito sign-in (authorization code + PKCE)", () => {
   const config = oidcConfig(
-    { VITE_COGNITO_DOMAIN: "https://caseline.auth.eu-west-1.amazoncognito.com/", VITE_COGNITO_CLIENT_ID: "abc" },
+    { VITE_AUTH_SIGN_IN_URL: "https://caseline.auth.eu-west-1.amazoncognito.com/", VITE_AUTH_CLIENT_ID: "abc" },
     "https://console.example.org",
   )!;
 
-  it("is off without a domain and client id, and derives the callback from the origin", () => {
+  it("is off without a domain and client id, and comes back to the site's root (the callback the stack allows)", () => {
     expect(oidcConfig({}, "https://x")).toBeNull();
+    expect(oidcConfig({ VITE_AUTH_CLIENT_ID: "abc" }, "https://x")).toBeNull();
     expect(config.domain).toBe("https://caseline.auth.eu-west-1.amazoncognito.com");
-    expect(config.redirectUri).toBe("https://console.example.org/auth/callback");
+    expect(config.redirectUri).toBe("https://console.example.org/");
   });
 
   it("computes the S256 challenge: base64url(SHA-256(verifier)), no padding", async () => {

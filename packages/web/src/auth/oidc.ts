@@ -1,7 +1,8 @@
 /**
- * Cognito sign-in: the OAuth 2.0 authorization code flow with PKCE (RFC 7636), configured at build time
- * (VITE_COGNITO_DOMAIN, VITE_COGNITO_CLIENT_ID, optional VITE_COGNITO_REDIRECT_URI). Without them the
- * console offers the local issuer's sign-in instead.
+ * Cognito sign-in: the OAuth 2.0 authorization code flow with PKCE (RFC 7636), configured at build time by
+ * the Web stack (stacks/Web.ts): VITE_AUTH_SIGN_IN_URL (the hosted sign-in domain) and VITE_AUTH_CLIENT_ID;
+ * optionally VITE_AUTH_REDIRECT_URI (default: the site's root, which stacks/Auth.ts allows as a callback).
+ * Without them the console offers the local issuer's sign-in instead.
  */
 export interface OidcConfig {
   /** The hosted UI domain, e.g. https://caseline-prod.auth.eu-west-1.amazoncognito.com */
@@ -12,13 +13,13 @@ export interface OidcConfig {
 }
 
 export function oidcConfig(env: Record<string, string | undefined>, origin: string): OidcConfig | null {
-  const domain = env.VITE_COGNITO_DOMAIN;
-  const clientId = env.VITE_COGNITO_CLIENT_ID;
+  const domain = env.VITE_AUTH_SIGN_IN_URL;
+  const clientId = env.VITE_AUTH_CLIENT_ID;
   if (!domain || !clientId) return null;
   return {
     domain: domain.replace(/\/+$/, ""),
     clientId,
-    redirectUri: env.VITE_COGNITO_REDIRECT_URI ?? `${origin}/auth/callback`,
+    redirectUri: env.VITE_AUTH_REDIRECT_URI ?? `${origin}/`,
     scopes: ["openid", "email", "profile"],
   };
 }
