@@ -24,10 +24,11 @@ export function ensureChromium(): void {
   }
 }
 
+/** The newest change under `path` that can change the build's output (declaration files cannot, and SST rewrites one). */
 function newestMtime(path: string): number {
   const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), info.mtimeMs);
+  if (!info.isDirectory()) return path.endsWith(".d.ts") ? 0 : info.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0);
 }
 
 function buildIsFresh(): boolean {
