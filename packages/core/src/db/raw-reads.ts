@@ -1,5 +1,5 @@
 /**
- * Reading items without ElectroDB's per-attribute formatting (the 360 collection, search entries). A
+ * Reading items without ElectroDB's per-attribute formatting (the customer 360 collection). A
  * collection query formats every item attribute by attribute and matches it against each entity of the
  * collection; on the customer 360 page that was the largest share of the request's CPU. Our entities map attributes to fields one to one, and
  * the views pick the attributes they show, so the items the document client returns can be grouped by

@@ -1,6 +1,4 @@
 import type { AppContext } from "../context.js";
-import type { RawPage } from "../db/raw-reads.js";
-import type { SearchEntryItem } from "../entities/store.js";
 import { normalizePlateNumber } from "../vehicles/schemas.js";
 import {
   nameBucket,
@@ -96,32 +94,20 @@ async function run(app: AppContext, lookup: Lookup, limit: number): Promise<Sear
       return data.map((item) => hit("case", item.caseId, `${item.number} ${item.subject}`, "caseNumber"));
     }
     case "name": {
-      const data = entriesOf(
-        await search.query
-          .byTerm({ form: "name", bucket: nameBucket(lookup.token) })
-          .begins({ term: lookup.token })
-          .go({ data: "raw", pages: 1, limit: Math.min(limit * nameOverRead, maxNameRead) }),
-      );
+      const { data } = await search.query
+        .byTerm({ form: "name", bucket: nameBucket(lookup.token) })
+        .begins({ term: lookup.token })
+        .go({ pages: 1, limit: Math.min(limit * nameOverRead, maxNameRead) });
       return data
         .filter((entry) => wordsStartWith(nameTokens(entry.label), lookup.others))
         .map((entry) => hit(entry.targetType, entry.targetId, entry.label, "name"));
     }
     default: {
       // Exact forms keep each term in its own bucket, so the partition holds only this term.
-      const data = entriesOf(
-        await search.query.byTerm({ form: lookup.form, bucket: lookup.term }).go({ data: "raw", pages: 1, limit }),
-      );
+      const { data } = await search.query.byTerm({ form: lookup.form, bucket: lookup.term }).go({ pages: 1, limit });
       return data.map((entry) => hit(entry.targetType, entry.targetId, entry.label, lookup.form));
     }
   }
-}
-
-/**
- * The entries of a raw Query page. Searches read up to 200 entries to show 20; ElectroDB's formatting of
- * each was most of a search's CPU, and an entry's attributes are its fields, so they are read as stored.
- */
-function entriesOf(result: unknown): Pick<SearchEntryItem, "targetType" | "targetId" | "label">[] {
-  return ((result as { data: RawPage }).data.Items ?? []) as unknown as SearchEntryItem[];
 }
 
 /** Every prefix starts some word: "maria sil" matches "Maria da Silva". */
