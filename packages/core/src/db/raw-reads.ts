@@ -1,9 +1,9 @@
 /**
- * Reading items without ElectroDB's per-attribute formatting (the customer 360 collection). A
- * collection query formats every item attribute by attribute and matches it against each entity of the
- * collection; on the customer 360 page that was the largest share of the request's CPU. Our entities map attributes to fields one to one, and
- * the views pick the attributes they show, so the items the document client returns can be grouped by
- * their entity marker and handed to the views as they are.
+ * Reading items without ElectroDB's per-attribute formatting (the customer 360 collection). A collection
+ * query formats every item attribute by attribute and matches it against each entity of the collection;
+ * skipping that measured about a tenth less CPU for a 360 page. Our entities map attributes to fields one
+ * to one, and the views pick the attributes they show, so the items the document client returns can be
+ * grouped by their entity marker and handed to the views as they are.
  */
 
 /** ElectroDB's cursor: the LastEvaluatedKey as base64url JSON (so cursors of both paths are the same). */
