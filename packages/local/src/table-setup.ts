@@ -44,19 +44,7 @@ export async function ensureTable(
   let table = await describe(client, tableName);
   let created = false;
   if (!table) {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: "PAY_PER_REQUEST",
-        AttributeDefinitions: allAttributes(),
-        KeySchema: [
-          { AttributeName: tableSchema.partitionKey, KeyType: "HASH" },
-          { AttributeName: tableSchema.sortKey, KeyType: "RANGE" },
-        ],
-        GlobalSecondaryIndexes: tableSchema.globalIndexes.map(indexDefinition),
-        StreamSpecification: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
-      }),
-    );
+    await client.send(createTable(tableName, { stream: true }));
     await client.send(
       new UpdateTimeToLiveCommand({
         TableName: tableName,
@@ -100,18 +88,22 @@ export async function ensureTable(
  */
 export async function ensureTimersTable(client: DynamoDBClient, tableName: string): Promise<void> {
   if (await describe(client, tableName)) return;
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: allAttributes(),
-      KeySchema: [
-        { AttributeName: tableSchema.partitionKey, KeyType: "HASH" },
-        { AttributeName: tableSchema.sortKey, KeyType: "RANGE" },
-      ],
-      GlobalSecondaryIndexes: tableSchema.globalIndexes.map(indexDefinition),
-    }),
-  );
+  await client.send(createTable(tableName, { stream: false }));
+}
+
+/** A table with the shared schema's keys and indexes, with or without the change stream. */
+function createTable(tableName: string, { stream }: { stream: boolean }) {
+  return new CreateTableCommand({
+    TableName: tableName,
+    BillingMode: "PAY_PER_REQUEST",
+    AttributeDefinitions: allAttributes(),
+    KeySchema: [
+      { AttributeName: tableSchema.partitionKey, KeyType: "HASH" },
+      { AttributeName: tableSchema.sortKey, KeyType: "RANGE" },
+    ],
+    GlobalSecondaryIndexes: tableSchema.globalIndexes.map(indexDefinition),
+    ...(stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" as const } } : {}),
+  });
 }
 
 async function describe(client: DynamoDBClient, tableName: string): Promise<TableDescription | undefined> {
