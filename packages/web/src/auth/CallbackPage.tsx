@@ -3,8 +3,7 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { Loading } from "../components/QueryState";
 import { useT } from "../i18n/i18n";
-import { exchangeCode, oidcConfig } from "./oidc";
-import { verifierKey } from "./SignInPage";
+import { exchangeCode, oidcConfig, verifierKey } from "./oidc";
 import { isCustomer, signIn } from "./session";
 
 /** Where Cognito sends the browser back: checks the state, exchanges the code, keeps the id token. */

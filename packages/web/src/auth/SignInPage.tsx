@@ -4,10 +4,8 @@ import { useNavigate } from "react-router";
 import { errorMessage } from "../components/QueryState";
 import { useT } from "../i18n/i18n";
 import { demoUsers, localToken } from "./local";
-import { authorizeUrl, createVerifier, oidcConfig } from "./oidc";
+import { beginSignIn, oidcConfig } from "./oidc";
 import { type Role, roles, signIn } from "./session";
-
-export const verifierKey = "caseline.pkce";
 
 export function SignInPage() {
   const t = useT();
@@ -22,11 +20,7 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
 
   async function startCognito() {
-    if (!cognito) return;
-    const verifier = createVerifier();
-    const state = createVerifier();
-    sessionStorage.setItem(verifierKey, JSON.stringify({ verifier, state }));
-    window.location.assign(await authorizeUrl(cognito, verifier, state));
+    if (cognito) await beginSignIn(cognito);
   }
 
   async function submit(event: React.FormEvent) {

@@ -77,3 +77,14 @@ export async function exchangeCode(
   if (!body.id_token) throw new Error("The token endpoint sent no id_token");
   return body.id_token;
 }
+
+/** Where the PKCE verifier and state wait in the session while the browser is at Cognito. */
+export const verifierKey = "caseline.pkce";
+
+/** Starts the authorization-code flow with PKCE: keeps a fresh verifier and state, then leaves for Cognito. */
+export async function beginSignIn(config: OidcConfig): Promise<void> {
+  const verifier = createVerifier();
+  const state = createVerifier();
+  sessionStorage.setItem(verifierKey, JSON.stringify({ verifier, state }));
+  window.location.assign(await authorizeUrl(config, verifier, state));
+}

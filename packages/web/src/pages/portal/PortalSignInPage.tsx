@@ -2,8 +2,7 @@ import { Alert, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/co
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { localToken } from "../../auth/local";
-import { authorizeUrl, createVerifier, oidcConfig } from "../../auth/oidc";
-import { verifierKey } from "../../auth/SignInPage";
+import { beginSignIn, oidcConfig } from "../../auth/oidc";
 import { signIn } from "../../auth/session";
 import { errorMessage } from "../../components/QueryState";
 import { useT } from "../../i18n/i18n";
@@ -18,11 +17,7 @@ export function PortalSignInPage() {
   const [busy, setBusy] = useState(false);
 
   async function startCognito() {
-    if (!cognito) return;
-    const verifier = createVerifier();
-    const state = createVerifier();
-    sessionStorage.setItem(verifierKey, JSON.stringify({ verifier, state }));
-    window.location.assign(await authorizeUrl(cognito, verifier, state));
+    if (cognito) await beginSignIn(cognito);
   }
 
   return (
