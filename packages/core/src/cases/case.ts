@@ -1,6 +1,7 @@
 import { ulid } from "ulidx";
 import type { z } from "zod";
 import type { AppContext, RequestMeta } from "../context.js";
+import { cursorFits } from "../db/cursors.js";
 import { assertCommitted, retryingConflicts } from "../db/transactions.js";
 import type { CaseItem } from "../entities/store.js";
 import { InvalidInput, Unprocessable } from "../errors.js";
@@ -154,7 +155,7 @@ export async function list(
   query: { customerId: string; cursor?: string | undefined; limit: number },
 ): Promise<Page<CaseView>> {
   const byCustomer = app.store.entities.case.query.byCustomer({ customerId: query.customerId });
-  if (query.cursor && !cursorFits(query.cursor, byCustomer.params())) {
+  if (query.cursor && !cursorFits(query.cursor, byCustomer.params(), "gsi1")) {
     throw new InvalidInput("cursor is not one this listing handed out", { cursor: query.cursor });
   }
   const { data, cursor } = await byCustomer.go({
@@ -163,19 +164,4 @@ export async function list(
     ...(query.cursor ? { cursor: query.cursor } : {}),
   });
   return { items: data.map(toView), cursor: cursor ?? null };
-}
-
-/**
- * An ElectroDB cursor is the last key read, base64url-encoded. Refusing one that is not a key of this
- * Query (garbage, or another customer's cursor) makes it a 400 on every engine, not a 500 on some.
- */
-function cursorFits(cursor: string, params: { ExpressionAttributeValues?: Record<string, unknown> }): boolean {
-  const partition = params.ExpressionAttributeValues?.[":pk"];
-  const prefix = params.ExpressionAttributeValues?.[":sk1"];
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return key?.gsi1pk === partition && typeof key.gsi1sk === "string" && key.gsi1sk.startsWith(String(prefix));
-  } catch {
-    return false;
-  }
 }

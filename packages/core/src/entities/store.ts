@@ -30,6 +30,7 @@ import { slaPolicyEntity } from "./sla-policy.js";
 import { timerFiringEntity } from "./timer-firing.js";
 import { transferEntity } from "./transfer.js";
 import { vehicleEntity } from "./vehicle.js";
+import { workItemEntity } from "./work-item.js";
 
 function createEntities() {
   return {
@@ -44,6 +45,7 @@ function createEntities() {
     slaClock: slaClockEntity(),
     slaJob: slaJobEntity(),
     queue: queueEntity(),
+    workItem: workItemEntity(),
     notification: notificationEntity(),
     counter: counterEntity(),
     audit: auditEntryEntity(),
@@ -85,6 +87,7 @@ export type SlaPolicyItem = EntityItem<Entities["slaPolicy"]>;
 export type SlaClockItem = EntityItem<Entities["slaClock"]>;
 export type SlaJobItem = EntityItem<Entities["slaJob"]>;
 export type QueueItem = EntityItem<Entities["queue"]>;
+export type WorkItem = EntityItem<Entities["workItem"]>;
 export type NotificationItem = EntityItem<Entities["notification"]>;
 export type AuditEntryItem = EntityItem<Entities["audit"]>;
 export type OutboxEventItem = EntityItem<Entities["outbox"]>;

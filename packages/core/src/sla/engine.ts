@@ -15,6 +15,7 @@ import { noneDue, slaDueShards } from "../entities/sla-clock.js";
 import type { CaseItem, SlaClockItem } from "../entities/store.js";
 import { auditEntryFor, outboxEventFor } from "../events/change.js";
 import type { TimerPayload } from "../ports.js";
+import { storeWorkItem, workItemOf } from "../queues/work.js";
 import { type FireOutcome, firingRecord } from "../timers/timer-handlers.js";
 import { type CaseClocks, clocksOf } from "./case-clocks.js";
 import type { MetricClock } from "./clock.js";
@@ -79,20 +80,29 @@ export async function recompute(
     return { evaluation, pending };
   }
   const { caseVersion, interactionCount } = record;
-  try {
-    await app.store.entities.slaClock
-      .update({ caseId })
-      .set({ ...record, computedAt: now.toISOString() })
-      .where(
-        (attr, op) =>
-          `${op.notExists(attr.caseVersion)} OR ${op.lt(attr.caseVersion, caseVersion)} OR (${op.eq(attr.caseVersion, caseVersion)} AND ${op.lte(attr.interactionCount, interactionCount)})`,
-      )
-      .go();
-  } catch (error) {
-    // A newer computation is stored already: it armed what the case needs.
-    if (isConditionFailure(error)) return { evaluation, pending };
-    throw error;
-  }
+  const storeClock = async () => {
+    try {
+      await app.store.entities.slaClock
+        .update({ caseId })
+        .set({ ...record, computedAt: now.toISOString() })
+        .where(
+          (attr, op) =>
+            `${op.notExists(attr.caseVersion)} OR ${op.lt(attr.caseVersion, caseVersion)} OR (${op.eq(attr.caseVersion, caseVersion)} AND ${op.lte(attr.interactionCount, interactionCount)})`,
+        )
+        .go();
+      return true;
+    } catch (error) {
+      // A newer computation is stored already: it armed what the case needs.
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  };
+  // The case's work item (its place in its queue's and its assignee's lists) moves with the clocks.
+  const [clockStored] = await Promise.all([
+    storeClock(),
+    storeWorkItem(app, workItemOf(facts.kase, evaluation.clocks, interactionCount)),
+  ]);
+  if (!clockStored) return { evaluation, pending };
   const before = (stored?.armed ?? {}) as Record<string, string>;
   await Promise.all([
     ...pending

@@ -154,6 +154,15 @@ export const routeGroups = {
         roles: ["admin"],
         summary: "Create or replace a queue's settings (If-Match to replace): who supervises it",
       },
+      "GET /queues/{name}/cases": { roles: readers, summary: "A queue's open cases, ordered by SLA risk" },
+      "GET /agents/{id}/cases": {
+        roles: readers,
+        summary: "One person's open cases, ordered by SLA risk (`me` for your own queue)",
+      },
+      "GET /queue-board": {
+        roles: [...supervisors, "viewer"],
+        summary: "The supervisors' board: per queue and agent, the backlog, at risk and breached",
+      },
       "GET /notifications": { roles: staff, summary: "Your own notifications (SLA breaches), newest first" },
     },
   },

@@ -6872,6 +6872,382 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/queues/{name}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A queue's open cases, ordered by SLA risk
+         * @description Roles: admin, supervisor, agent, viewer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The queue's open cases, most at risk first: breached (longest overdue first), then by the earliest target; cases with no running clock last */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string;
+                                number: string;
+                                subject: string;
+                                customerId: string;
+                                type: string;
+                                status: string;
+                                priority: string;
+                                queue: string;
+                                assigneeId: string | null;
+                                sla: {
+                                    /**
+                                     * @description breached: a running clock is past its target; at_risk: past its warning point; on_track: running; paused: standing still in a pause status; no_sla: no policy or no clock running
+                                     * @enum {string}
+                                     */
+                                    state: "breached" | "at_risk" | "on_track" | "paused" | "no_sla";
+                                    /** @description The earliest target of a running clock */
+                                    dueAt: string | null;
+                                    /** @description The earliest warning point of a running clock */
+                                    warningAt: string | null;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            cursor: string | null;
+                            /** @description The instant states were read at */
+                            at: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One person's open cases, ordered by SLA risk (`me` for your own queue)
+         * @description Roles: admin, supervisor, agent, viewer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A user id (the token's sub), or `me` */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person's open cases, most at risk first (`me`: my queue) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string;
+                                number: string;
+                                subject: string;
+                                customerId: string;
+                                type: string;
+                                status: string;
+                                priority: string;
+                                queue: string;
+                                assigneeId: string | null;
+                                sla: {
+                                    /**
+                                     * @description breached: a running clock is past its target; at_risk: past its warning point; on_track: running; paused: standing still in a pause status; no_sla: no policy or no clock running
+                                     * @enum {string}
+                                     */
+                                    state: "breached" | "at_risk" | "on_track" | "paused" | "no_sla";
+                                    /** @description The earliest target of a running clock */
+                                    dueAt: string | null;
+                                    /** @description The earliest warning point of a running clock */
+                                    warningAt: string | null;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            cursor: string | null;
+                            /** @description The instant states were read at */
+                            at: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queue-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supervisors' board: per queue and agent, the backlog, at risk and breached
+         * @description Roles: admin, supervisor, viewer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    queue?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per queue (every queue with open cases, and every configured queue): the backlog, how much is at risk or breached, and the same per agent */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            queues: {
+                                queue: string;
+                                /** @description Open cases (the backlog) */
+                                open: number;
+                                /** @description Past a warning point, not yet breached */
+                                atRisk: number;
+                                breached: number;
+                                onTrack: number;
+                                paused: number;
+                                noSla: number;
+                                unassigned: number;
+                                /** @description The earliest target not yet passed */
+                                nextDueAt: string | null;
+                                /** @description Per agent, most breached first */
+                                agents: {
+                                    assigneeId: string;
+                                    /** @description Open cases (the backlog) */
+                                    open: number;
+                                    /** @description Past a warning point, not yet breached */
+                                    atRisk: number;
+                                    breached: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;

@@ -1,6 +1,7 @@
 import { notificationView } from "@caseline/core/notifications/notifications";
 import { pageOf, pageQuery } from "@caseline/core/pagination";
 import { queueName, queueSettings, queueView } from "@caseline/core/queues/queues";
+import { boardQuery, boardView, workList, workListQuery } from "@caseline/core/queues/work";
 import { policyDefinition, policyView } from "@caseline/core/sla/policy-schema";
 import { caseSlaView } from "@caseline/core/sla/sla-api-schemas";
 import { z } from "zod";
@@ -54,6 +55,34 @@ export const workContracts = {
     body: queueSettings,
     versioned: "when-exists",
     responses: { 200: { description: "The queue's settings as stored", schema: queueView } },
+  },
+  "GET /queues/{name}/cases": {
+    params: z.object({ name: queueName }),
+    query: workListQuery,
+    responses: {
+      200: {
+        description:
+          "The queue's open cases, most at risk first: breached (longest overdue first), then by the earliest target; cases with no running clock last",
+        schema: workList,
+      },
+    },
+  },
+  "GET /agents/{id}/cases": {
+    params: z.object({ id: z.string().trim().min(1).max(128).describe("A user id (the token's sub), or `me`") }),
+    query: workListQuery,
+    responses: {
+      200: { description: "The person's open cases, most at risk first (`me`: my queue)", schema: workList },
+    },
+  },
+  "GET /queue-board": {
+    query: boardQuery,
+    responses: {
+      200: {
+        description:
+          "Per queue (every queue with open cases, and every configured queue): the backlog, how much is at risk or breached, and the same per agent",
+        schema: boardView,
+      },
+    },
   },
   "GET /notifications": {
     query: pageQuery,
