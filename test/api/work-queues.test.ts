@@ -204,14 +204,14 @@ describe("work lists ordered by SLA risk", () => {
     expect(badName.status).toBe(400);
   });
 
-  it("lets only staff and viewers read work lists, and only supervisors, admins and viewers the board", async () => {
+  it("lets staff and viewers read work lists and the board, and never a customer", async () => {
     const customerToken = await rt.token(["customer"], "c-1", "CUST-1");
     for (const path of ["/queues/tier-1/cases", "/agents/me/cases", "/queue-board"]) {
       const refused = await rt.request("GET", path, { headers: { authorization: `Bearer ${customerToken}` } });
       expect(refused.status).toBe(403);
     }
-    const agentBoard = await rt.request("GET", "/queue-board", { roles: ["agent"] });
-    expect(agentBoard.status).toBe(403);
-    expect((await rt.request("GET", "/queue-board", { roles: ["viewer"] })).status).toBe(200);
+    for (const role of ["agent", "viewer"]) {
+      expect((await rt.request("GET", "/queue-board", { roles: [role] })).status).toBe(200);
+    }
   });
 });

@@ -160,8 +160,8 @@ export const routeGroups = {
         summary: "One person's open cases, ordered by SLA risk (`me` for your own queue)",
       },
       "GET /queue-board": {
-        roles: [...supervisors, "viewer"],
-        summary: "The supervisors' board: per queue and agent, the backlog, at risk and breached",
+        roles: readers,
+        summary: "The queue board: per queue and agent, the backlog, at risk and breached",
       },
       "GET /notifications": { roles: staff, summary: "Your own notifications (SLA breaches), newest first" },
     },

@@ -7145,8 +7145,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The supervisors' board: per queue and agent, the backlog, at risk and breached
-         * @description Roles: admin, supervisor, viewer.
+         * The queue board: per queue and agent, the backlog, at risk and breached
+         * @description Roles: admin, supervisor, agent, viewer.
          */
         get: {
             parameters: {

@@ -41,7 +41,7 @@ export const routeRoles = {
   "PUT /queues/{name}": ["admin"],
   "GET /queues/{name}/cases": ["admin", "supervisor", "agent", "viewer"],
   "GET /agents/{id}/cases": ["admin", "supervisor", "agent", "viewer"],
-  "GET /queue-board": ["admin", "supervisor", "viewer"],
+  "GET /queue-board": ["admin", "supervisor", "agent", "viewer"],
   "GET /notifications": ["admin", "supervisor", "agent"],
   "POST /vehicles": ["admin", "supervisor", "agent"],
   "GET /vehicles/{vin}": ["admin", "supervisor", "agent", "viewer"],
