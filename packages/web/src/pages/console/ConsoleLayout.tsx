@@ -9,9 +9,19 @@ import { SearchBox } from "../../components/SearchBox";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/i18n";
 
-/** The console's navigation: each entry shows only for roles the API lets call its route. */
-const navigation: { to: string; label: MessageKey; route?: RouteKey }[] = [
+/**
+ * The console's navigation: each entry shows only for roles the API lets call its route (and, with `roles`,
+ * only for those roles: agents may read the queue board, but it is the supervisors' view).
+ */
+const navigation: { to: string; label: MessageKey; route?: RouteKey; roles?: string[] }[] = [
   { to: "/console", label: "console.nav.home" },
+  { to: "/console/work", label: "console.nav.work", route: "GET /agents/{id}/cases" },
+  {
+    to: "/console/board",
+    label: "console.nav.board",
+    route: "GET /queue-board",
+    roles: ["admin", "supervisor", "viewer"],
+  },
   { to: "/console/cases/new", label: "console.nav.newCase", route: "POST /cases" },
   { to: "/console/transfers/new", label: "console.nav.transfer", route: "POST /cases" },
   { to: "/console/campaigns", label: "console.nav.campaigns", route: "GET /campaigns" },
@@ -64,6 +74,7 @@ export function ConsoleLayout() {
         <Stack gap={2}>
           {navigation
             .filter((item) => !item.route || can(claims, item.route))
+            .filter((item) => !item.roles || claims.roles.some((role) => item.roles?.includes(role)))
             .map((item) => (
               <NavLink
                 key={item.to}
