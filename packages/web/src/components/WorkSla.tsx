@@ -19,7 +19,7 @@ export const slaStateFills: Record<SlaState, string> = {
   at_risk: "var(--mantine-color-orange-6)",
   on_track: "var(--mantine-color-green-8)",
   paused: "var(--mantine-color-gray-6)",
-  no_sla: "var(--mantine-color-gray-3)",
+  no_sla: "var(--mantine-color-gray-4)",
 };
 
 /** A work item's SLA state as a colored badge whose text says the state (color is never the only cue). */

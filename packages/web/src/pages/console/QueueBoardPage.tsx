@@ -134,7 +134,10 @@ function BacklogChart({ queues }: { queues: QueueSummary[] }) {
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="queue" width={120} />
           <Tooltip />
-          <Legend />
+          <Legend
+            itemSorter={null}
+            formatter={(value) => <span style={{ color: "var(--mantine-color-text)" }}>{value}</span>}
+          />
           {segments.map((segment) => (
             <Bar
               key={segment.key}
