@@ -171,9 +171,9 @@ describe("work lists ordered by SLA risk", () => {
   });
 
   it("follows the case: a resolved case leaves the list, a reassigned one moves between agents", async () => {
-    await change(ids.normal, "", { assigneeId: "agent-b" });
-    await change(ids.high, "/transitions", { to: "open" });
-    await change(ids.high, "/transitions", { to: "resolved", reason: "Fixed" });
+    await change(ids.normal!, "", { assigneeId: "agent-b" });
+    await change(ids.high!, "/transitions", { to: "open" });
+    await change(ids.high!, "/transitions", { to: "resolved", reason: "Fixed" });
     await eventually(async () => {
       const queue = await list("/queues/tier-1/cases");
       const agentB = await list("/agents/agent-b/cases", ["supervisor"]);
