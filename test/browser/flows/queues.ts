@@ -266,6 +266,46 @@ export function queueFlows(suite: Suite) {
       }
     });
 
+    it("pages a long queue with Load more, keeping the API's order", async () => {
+      const customer = await rt.request("POST", "/customers", { body: { kind: "person", displayName: "Lou Long" } });
+      for (let index = 1; index <= 27; index++) {
+        const created = await rt.request("POST", "/cases", {
+          body: { customerId: customer.body.id, subject: `Question ${index}`, type: "inquiry", queue: "tier-3" },
+        });
+        expect(created.status).toBe(201);
+      }
+      const expected = await eventually(
+        async () => {
+          const response = await rt.request("GET", "/queues/tier-3/cases?limit=100");
+          const items = response.body.items as Listed[];
+          return items.length === 27 ? items.map((item) => item.number) : undefined;
+        },
+        30_000,
+        250,
+      );
+      const page = await TestPage.open(browser, rt.url, { token: await rt.token(["agent"], agent) });
+      const p = page.page;
+      try {
+        await p.goto("/console/work?queue=tier-3");
+        const team = p.getByTestId("queue-list");
+        await team.waitFor();
+        const numbersShown = () =>
+          team.evaluate((element) =>
+            [...element.querySelectorAll("tbody tr")].map((row) => row.getAttribute("data-case")),
+          );
+        expect(await numbersShown()).toEqual(expected.slice(0, 25));
+        await p.getByText("25 cases shown").waitFor();
+        await p.getByRole("button", { name: "Load more" }).click();
+        await p.getByText("27 cases shown").waitFor();
+        expect(await numbersShown()).toEqual(expected);
+        // The last page has no cursor: nothing more to load.
+        expect(await p.getByRole("button", { name: "Load more" }).count()).toBe(0);
+        await page.check("work-load-more");
+      } finally {
+        await page.close();
+      }
+    });
+
     it("offers the board to a viewer, read-only", async () => {
       const page = await TestPage.open(browser, rt.url, { token: await rt.token(["viewer"], "u-viewer-q") });
       try {
