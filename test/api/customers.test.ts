@@ -249,6 +249,12 @@ describe("the customer 360 view", () => {
     expect(secondPage.body.profile).toBeNull();
     expect(secondPage.body.openCases.length).toBeGreaterThan(0);
     expect((await rt.request("GET", "/customers/NO-SUCH/360")).status).toBe(404);
+    // Another customer's cursor, or garbage, is refused rather than read.
+    for (const cursor of [firstPage.body.cursor, "garbage"]) {
+      const refused = await rt.request("GET", `/customers/NO-SUCH/360?cursor=${encodeURIComponent(cursor)}`);
+      expect(refused.status).toBe(400);
+      expect(refused.contentType).toContain("application/problem+json");
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { toView as toCaseView } from "../cases/case.js";
 import { openStatuses as openCaseStatuses } from "../cases/lifecycle.js";
 import type { CaseView } from "../cases/schemas.js";
 import type { AppContext } from "../context.js";
-import { byEntity, decodeCursor, encodeCursor, type RawPage } from "../db/raw-reads.js";
+import { byEntity, customer360Query, encodeCursor, queryRaw } from "../db/raw-reads.js";
 import type { CaseItem, CustomerItem, HoldingItem, InteractionItem, OwnershipItem } from "../entities/store.js";
 import { NotFound } from "../errors.js";
 import { toView as toInteractionView } from "../interactions/interaction.js";
@@ -35,15 +35,10 @@ export interface Customer360 {
 export async function customer360(
   app: AppContext,
   customerId: string,
-  page: { cursor?: string; limit: number },
+  page: { cursor?: string | undefined; limit: number },
 ): Promise<Customer360> {
-  const result = (await app.store.collections.customer360({ customerId }).go({
-    data: "raw",
-    order: "desc",
-    limit: page.limit,
-    ...(page.cursor ? { cursor: decodeCursor(page.cursor) as never } : {}),
-  })) as unknown as { data: RawPage };
-  const items = byEntity(result.data);
+  const result = await queryRaw(app.store, customer360Query(app.store, customerId, page));
+  const items = byEntity(result);
   const of = <T>(entity: string) => (items.get(entity) ?? []) as T[];
   const profileItem = of<CustomerItem>("profile")[0];
   if (!page.cursor && !profileItem) throw new NotFound(`Customer ${customerId} does not exist`, { customerId });
@@ -56,6 +51,6 @@ export async function customer360(
     openCases: cases.filter((item) => openStatuses.has(item.status)),
     recentCases: cases.filter((item) => !openStatuses.has(item.status)),
     recentInteractions: of<InteractionItem>("activity").map(toInteractionView),
-    cursor: encodeCursor(result.data.LastEvaluatedKey),
+    cursor: encodeCursor(result.LastEvaluatedKey),
   };
 }

@@ -71,7 +71,18 @@ function createEntities() {
 
 /** The ElectroDB service over the one table. Built once at start-up from configuration. */
 export function createStore(options: { table: string; client: DynamoDBDocumentClient }) {
-  return new Service(createEntities(), { table: options.table, client: options.client });
+  const store = new Service(createEntities(), { table: options.table, client: options.client });
+  clients.set(store, options.client);
+  return store;
+}
+
+const clients = new WeakMap<object, DynamoDBDocumentClient>();
+
+/** The client a store sends with: for the few reads that skip ElectroDB on a hot path (db/raw-reads.ts). */
+export function clientOf(store: Store): DynamoDBDocumentClient {
+  const client = clients.get(store);
+  if (!client) throw new Error("This store was not made by createStore");
+  return client;
 }
 
 export type Store = ReturnType<typeof createStore>;
