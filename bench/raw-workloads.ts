@@ -1,12 +1,11 @@
 import * as dynamodb from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
 import { formatCaseNumber } from "@caseline/core/cases/case-number";
 import { ulid } from "ulidx";
 
 /**
  * The raw side of the comparison: the very requests the API sends to the engine, recorded once from
- * a real `POST /cases` and `GET /cases/{id}` (through the runtime's `onEngineRequest`), marshalled,
- * and replayed through a bare DynamoDBClient with fresh ids. So "raw" is exactly the engine work
+ * a real `POST /cases` and `GET /cases/{id}` (through the runtime's `onEngineRequest`, which sees them
+ * marshalled) and replayed through a bare DynamoDBClient with fresh ids. So "raw" is exactly the engine work
  * behind a request, minus everything the API does around it, and it follows the app when the app's
  * items or calls change.
  */
@@ -17,29 +16,12 @@ export interface EngineCall {
   readonly input: Record<string, unknown>;
 }
 
-/** Same marshalling as the app's document client (packages/core/src/db/client.ts). */
-const marshallOptions = { removeUndefinedValues: true, convertClassInstanceToMap: false };
-const itemFields = ["Key", "Item", "ExpressionAttributeValues", "ExclusiveStartKey"];
-
-function toLowLevel(input: Record<string, unknown>): Record<string, unknown> {
-  const raw: Record<string, unknown> = { ...input };
-  for (const field of itemFields) {
-    if (input[field]) raw[field] = marshall(input[field] as Record<string, unknown>, marshallOptions);
-  }
-  if (Array.isArray(input.TransactItems)) {
-    raw.TransactItems = (input.TransactItems as Record<string, Record<string, unknown>>[]).map((entry) =>
-      Object.fromEntries(Object.entries(entry).map(([kind, operation]) => [kind, toLowLevel(operation)])),
-    );
-  }
-  return raw;
-}
-
 /** Pass `observe` as the runtime's `onEngineRequest`; `record` returns what the app sent while `work` ran. */
 export class EngineRecorder {
   private calls: EngineCall[] | undefined;
 
   readonly observe = (command: string, input: unknown): void => {
-    this.calls?.push({ command, input: toLowLevel(input as Record<string, unknown>) });
+    this.calls?.push({ command, input: input as Record<string, unknown> });
   };
 
   async record(work: () => Promise<unknown>): Promise<EngineCall[]> {

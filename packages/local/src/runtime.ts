@@ -62,8 +62,9 @@ export interface RuntimeOptions {
   /** Extra trusted issuers (JSON, as CASELINE_ISSUERS), e.g. a real Cognito pool. */
   readonly extraIssuers?: string;
   /**
-   * Sees every request the runtime's table client sends, with the handler that sent it (undefined for
-   * the runtime's own work, such as the timer loop): tests count a route's Queries and Scans with it.
+   * Sees every request the runtime's table client sends, in the low-level (marshalled) form, with the
+   * handler that sent it (undefined for the runtime's own work, such as the timer loop): tests count a
+   * route's Queries and Scans with it, and the bench replays what it saw.
    */
   readonly onEngineRequest?: (commandName: string, input: unknown, handler: string | undefined) => void;
   /** Runs the timer loop and stream poller; tests that drive them by hand turn this off. */
@@ -138,7 +139,8 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
           observe(context.commandName ?? "unknown", args.input, currentHandler());
           return next(args);
         },
-        { step: "initialize", name: "caselineEngineRequestObserver" },
+        // At "build" the input is what goes on the wire: a document-client command's is marshalled by then.
+        { step: "build", name: "caselineEngineRequestObserver" },
       );
     }
     const { streamArn, created } = await ensureTable(raw, tableName);

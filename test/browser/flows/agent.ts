@@ -80,7 +80,7 @@ export function agentFlows(suite: Suite) {
           .toEqual(["open", "cancelled"]);
         await p.getByRole("button", { name: "Move to Open" }).click();
         await p.locator('[data-status="open"]').first().waitFor();
-        await p.getByRole("button", { name: "Move to Waiting for you" }).waitFor();
+        await p.getByRole("button", { name: "Move to Pending customer" }).waitFor();
 
         await p.getByLabel("Message").fill("We have refunded the second charge; it shows within 3 days.");
         await p.getByRole("button", { name: "Send reply" }).click();
@@ -92,7 +92,7 @@ export function agentFlows(suite: Suite) {
         // The reply met the first-response target.
         await p.getByTestId("sla-firstResponse").and(p.locator('[data-state="met"]')).waitFor();
 
-        await p.getByRole("button", { name: "Move to Waiting for you" }).click();
+        await p.getByRole("button", { name: "Move to Pending customer" }).click();
         await p.locator('[data-status="pending_customer"]').first().waitFor();
         await resolution.and(p.locator('[data-state="paused"]')).waitFor();
         const paused = await remaining.textContent();

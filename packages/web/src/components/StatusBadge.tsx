@@ -19,11 +19,25 @@ const colors: Record<string, string> = {
   withdrawn: "gray",
 };
 
-export function StatusBadge({ status }: { status: string }) {
+/** Staff read some statuses from the other side: "Waiting for you" to a customer is "Pending customer" to an agent. */
+const staffKeys: Readonly<Record<string, MessageKey>> = {
+  pending_customer: "console.status.pending_customer",
+  pending_internal: "console.status.pending_internal",
+};
+
+export function statusLabel(
+  t: ReturnType<typeof useT>,
+  status: string,
+  audience: "staff" | "customer" = "staff",
+): string {
+  return t((audience === "staff" && staffKeys[status]) || (`status.${status}` as MessageKey));
+}
+
+export function StatusBadge({ status, audience = "staff" }: { status: string; audience?: "staff" | "customer" }) {
   const t = useT();
   return (
     <Badge color={colors[status] ?? "gray"} variant="filled" data-status={status}>
-      {t(`status.${status}` as MessageKey)}
+      {statusLabel(t, status, audience)}
     </Badge>
   );
 }

@@ -11,6 +11,8 @@ export const en = {
   "common.save": "Save",
   "common.cancel": "Cancel",
 
+  "console.status.pending_customer": "Pending customer",
+  "console.status.pending_internal": "Pending internal",
   "status.new": "New",
   "status.open": "Open",
   "status.pending_customer": "Waiting for you",

@@ -18,6 +18,7 @@ import type { ApiResponse } from "../../api/client";
 import { api } from "../../api/client";
 import { ErrorState } from "../../components/QueryState";
 import { RequireRoute } from "../../components/RequireRoute";
+import { statusLabel } from "../../components/StatusBadge";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/i18n";
 
@@ -151,7 +152,7 @@ function BulkActions() {
                   label={t("console.bulk.value")}
                   data={
                     action === "status"
-                      ? statuses.map((status) => ({ value: status, label: t(`status.${status}` as MessageKey) }))
+                      ? statuses.map((status) => ({ value: status, label: statusLabel(t, status) }))
                       : [...priorities]
                   }
                   value={value}

@@ -23,7 +23,7 @@ import type { CaseView } from "../../api/types";
 import { type Claims, can, useSession } from "../../auth/session";
 import { ErrorState, Loading, QueryState } from "../../components/QueryState";
 import { SlaClock } from "../../components/SlaClock";
-import { StatusBadge } from "../../components/StatusBadge";
+import { StatusBadge, statusLabel } from "../../components/StatusBadge";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/i18n";
 
@@ -199,7 +199,7 @@ function Transitions({ item }: { item: CaseView }) {
               onClick={() => move.mutate(to)}
               data-transition={to}
             >
-              {t("console.case.moveTo", { status: t(`status.${to}` as MessageKey) })}
+              {t("console.case.moveTo", { status: statusLabel(t, to) })}
             </Button>
           ))}
         </Group>
@@ -207,7 +207,7 @@ function Transitions({ item }: { item: CaseView }) {
       {move.isError && <ErrorState error={move.error} />}
       {done === item.status && !move.isPending && (
         <Text size="sm" mt="xs" role="status">
-          {t("console.case.moved", { status: t(`status.${done}` as MessageKey) })}
+          {t("console.case.moved", { status: statusLabel(t, done) })}
         </Text>
       )}
     </Card>
@@ -280,8 +280,8 @@ function CaseTimeline({ item, claims }: { item: CaseView; claims: Claims }) {
       id: String(index),
       at: change.at,
       title: change.from
-        ? `${t(`status.${change.from}` as MessageKey)} → ${t(`status.${change.to}` as MessageKey)} (${change.by})`
-        : `${t(`status.${change.to}` as MessageKey)} (${change.by})`,
+        ? `${statusLabel(t, change.from)} → ${statusLabel(t, change.to)} (${change.by})`
+        : `${statusLabel(t, change.to)} (${change.by})`,
       detail: change.reason,
       kind: "status" as const,
     })),

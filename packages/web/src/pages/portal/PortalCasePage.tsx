@@ -46,7 +46,7 @@ export function PortalCasePage() {
                 {item.subject}
               </Title>
             </Stack>
-            <StatusBadge status={item.status} />
+            <StatusBadge status={item.status} audience="customer" />
           </Group>
           {item.description && <Text style={{ whiteSpace: "pre-wrap" }}>{item.description}</Text>}
           <Title order={2} size="h4">

@@ -40,7 +40,7 @@ export function PortalCasesPage() {
                         {new Date(item.updatedAt).toLocaleDateString(language)}
                       </Text>
                     </Stack>
-                    <StatusBadge status={item.status} />
+                    <StatusBadge status={item.status} audience="customer" />
                   </Group>
                 </Card>
               ))}
