@@ -1,5 +1,6 @@
 /**
- * The customer 360 read, on the API's busiest path, without ElectroDB or the document client in the way.
+ * Reads on the API's busiest paths (the customer 360, search, a case by id) without ElectroDB's response
+ * formatting or the document client in the way.
  *
  * ElectroDB still defines the Query: its parameters are built once per page size and reused with the
  * customer's partition key. The Query goes through the low-level client, and each item is turned into
@@ -9,7 +10,13 @@
  * pick the attributes they show, so the items can be grouped by their entity marker and handed to the
  * views as they are.
  */
-import { type AttributeValue, QueryCommand, type QueryCommandInput } from "@aws-sdk/client-dynamodb";
+import {
+  type AttributeValue,
+  GetItemCommand,
+  type GetItemCommandInput,
+  QueryCommand,
+  type QueryCommandInput,
+} from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { clientOf, type Store } from "../entities/store.js";
 import { InvalidInput } from "../errors.js";
@@ -121,6 +128,64 @@ export function customer360Query(
     ...template.input,
     ExpressionAttributeValues: { ...template.input.ExpressionAttributeValues, ":pk": { S: partition } },
     ...(start ? { ExclusiveStartKey: marshall(start) } : {}),
+  };
+}
+
+interface KeyTemplate {
+  readonly input: GetItemCommandInput;
+  readonly entity: string;
+  /** The partition key up to the id. */
+  readonly prefix: string;
+}
+
+const keyTemplates = new WeakMap<Store, Map<string, KeyTemplate | null>>();
+
+/**
+ * One item by its id, read raw: ElectroDB builds the GetItem once (with a probe id) and the id is swapped
+ * into its partition key; an item of another entity under that key is not found. `key` returns
+ * ElectroDB's params (`store.entities.x.get({ id: probe }).params()`); when its key does not have the
+ * expected shape, ElectroDB's own `get` is used instead (`fallback`).
+ */
+export async function getRaw(
+  store: Store,
+  entity: { name: string; key: (probe: string) => object; fallback: (id: string) => Promise<object | null> },
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const templates = keyTemplates.get(store) ?? new Map<string, KeyTemplate | null>();
+  keyTemplates.set(store, templates);
+  let template = templates.get(entity.name);
+  if (template === undefined) {
+    const params = entity.key(probeId) as { Key?: { pk?: unknown; sk?: unknown } } & Record<string, unknown>;
+    const partition = params.Key?.pk;
+    template =
+      typeof partition === "string" && partition.endsWith(probeId.toLowerCase()) && typeof params.Key?.sk === "string"
+        ? {
+            input: { ...params, Key: marshall(params.Key) } as GetItemCommandInput,
+            entity: entity.name,
+            prefix: partition.slice(0, partition.length - probeId.length),
+          }
+        : null;
+    templates.set(entity.name, template);
+  }
+  if (!template) return ((await entity.fallback(id)) as Record<string, unknown> | null) ?? undefined;
+  const output = await clientOf(store).send(
+    new GetItemCommand({
+      ...template.input,
+      Key: { ...template.input.Key, pk: { S: template.prefix + id.toLowerCase() } },
+    }),
+  );
+  const item = output.Item ? unmarshall(output.Item) : undefined;
+  return item?.__edb_e__ === template.entity ? item : undefined;
+}
+
+/** A Query ElectroDB built (`entity.query.<index>(...).params()`), in the low-level client's form. */
+export function lowLevelQuery(params: object): QueryCommandInput {
+  const input = params as QueryCommandInput & { ExpressionAttributeValues?: Record<string, unknown> };
+  return {
+    ...input,
+    ...(input.ExpressionAttributeValues
+      ? { ExpressionAttributeValues: marshall(input.ExpressionAttributeValues) }
+      : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { AppContext } from "../context.js";
+import { lowLevelQuery, queryRaw } from "../db/raw-reads.js";
+import type { SearchEntryItem } from "../entities/store.js";
 import { normalizePlateNumber } from "../vehicles/schemas.js";
 import {
   nameBucket,
@@ -94,20 +96,28 @@ async function run(app: AppContext, lookup: Lookup, limit: number): Promise<Sear
       return data.map((item) => hit("case", item.caseId, `${item.number} ${item.subject}`, "caseNumber"));
     }
     case "name": {
-      const { data } = await search.query
+      const params = search.query
         .byTerm({ form: "name", bucket: nameBucket(lookup.token) })
         .begins({ term: lookup.token })
-        .go({ pages: 1, limit: Math.min(limit * nameOverRead, maxNameRead) });
-      return data
+        .params({ limit: Math.min(limit * nameOverRead, maxNameRead) });
+      return (await entries(app, params))
         .filter((entry) => wordsStartWith(nameTokens(entry.label), lookup.others))
         .map((entry) => hit(entry.targetType, entry.targetId, entry.label, "name"));
     }
     default: {
       // Exact forms keep each term in its own bucket, so the partition holds only this term.
-      const { data } = await search.query.byTerm({ form: lookup.form, bucket: lookup.term }).go({ pages: 1, limit });
-      return data.map((entry) => hit(entry.targetType, entry.targetId, entry.label, lookup.form));
+      const params = search.query.byTerm({ form: lookup.form, bucket: lookup.term }).params({ limit });
+      return (await entries(app, params)).map((entry) =>
+        hit(entry.targetType, entry.targetId, entry.label, lookup.form),
+      );
     }
   }
+}
+
+/** One page of search entries, read raw (db/raw-reads.ts): results need three of their attributes. */
+async function entries(app: AppContext, params: object): Promise<SearchEntryItem[]> {
+  const { Items } = await queryRaw(app.store, lowLevelQuery(params));
+  return Items as SearchEntryItem[];
 }
 
 /** Every prefix starts some word: "maria sil" matches "Maria da Silva". */
