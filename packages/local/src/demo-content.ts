@@ -199,5 +199,6 @@ export const products = [
   { kind: "service", productCode: "FIBER-500", productName: "Fibre 500 Mb/s" },
 ] as const;
 
-export const agents = ["agent-ana", "agent-bruno", "agent-chen", "agent-diya", "agent-emma"] as const;
+/** Demo agents; the first is the local sign-in page's demo agent (Ana Souza), so her queue has cases. */
+export const agents = ["u-agent-1", "agent-bruno", "agent-chen", "agent-diya", "agent-emma"] as const;
 export const queues = ["general", "billing", "technical", "vip"] as const;

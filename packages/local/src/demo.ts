@@ -230,6 +230,10 @@ export async function loadDemoData(
 
     await say("customer", subject);
     if (!(await step("open"))) return;
+    // The agent who opened it takes it, so each demo agent has a queue of their own ("My work").
+    t += rnd.int(1, 30) * 60_000;
+    if (t > now) return;
+    version = (await Case.update(at(t), agentMeta(agent), opened.id, { assigneeId: agent }, version)).version;
     await say("agent", "Thank you for contacting us; we are looking into it.");
     if (r < 0.3) {
       if (!(await step("pending_customer", "Waiting for details from the customer"))) return;
