@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { createStore } from "../entities/store.js";
 import { InvalidInput } from "../errors.js";
 import { createTableClients } from "./client.js";
-import { customer360Query, encodeCursor, getRaw } from "./raw-reads.js";
+import { encodeCursor } from "./cursors.js";
+import { customer360Query, getRaw } from "./raw-reads.js";
 
 // The 360 read reuses ElectroDB's parameters with another customer's key: it must send exactly the
 // Query ElectroDB would, for any id and page size, or fall out of step with the model silently.

@@ -19,29 +19,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { clientOf, type Store } from "../entities/store.js";
-import { InvalidInput } from "../errors.js";
-
-/** ElectroDB's cursor: the LastEvaluatedKey as base64url JSON (so cursors of both paths are the same). */
-export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
-  return key ? Buffer.from(JSON.stringify(key)).toString("base64url") : null;
-}
-
-/** A cursor's key, or a 400 when it is not one this listing handed out (a key of `partition` on `index`). */
-export function decodeCursor(cursor: string, index: string, partition: string): Record<string, string> {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    key = undefined;
-  }
-  const fits =
-    typeof key === "object" &&
-    key !== null &&
-    Object.values(key).every((value) => typeof value === "string") &&
-    (key as Record<string, string>)[`${index}pk`] === partition;
-  if (!fits) throw new InvalidInput("cursor is not one this listing handed out", { cursor });
-  return key as Record<string, string>;
-}
+import { decodeCursor } from "./cursors.js";
 
 export interface RawPage {
   readonly Items: Record<string, unknown>[];
