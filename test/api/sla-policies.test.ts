@@ -203,6 +203,25 @@ describe("SLA policies", () => {
     expect(goldSla.metrics[0].dueAt).toBe(new Date(Date.parse(goldCase.createdAt) + 30 * 60_000).toISOString());
     expect(plainSla.policy.name).toBe("Everyone else");
     expect(plainSla.metrics[0]).toMatchObject({ targetMinutes: 240 });
+
+    // A condition on the customer's tier is read only when some policy has one; then it decides.
+    await createPolicy({
+      name: "Platinum customers",
+      position: 5,
+      calendarId: "24x7",
+      conditions: { caseTypes: ["inquiry"], customerTiers: ["platinum"] },
+      metrics: { firstResponse: { targets: { normal: 15 } } },
+    });
+    const platinum = await rt.request("POST", "/customers", {
+      body: { kind: "person", displayName: "Pia Platinum", tier: "platinum" },
+    });
+    expect(platinum.status).toBe(201);
+    const platinumCase = await openCase("inquiry", platinum.body.id);
+    const platinumSla = (await rt.request("GET", `/cases/${platinumCase.id}/sla`, { roles: ["viewer"] })).body;
+    expect(platinumSla.policy.name).toBe("Platinum customers");
+    expect((await rt.request("GET", `/cases/${plainCase.id}/sla`, { roles: ["viewer"] })).body.policy.name).toBe(
+      "Everyone else",
+    );
   });
 
   it("moves the targets and timers of open cases when their calendar changes", async () => {

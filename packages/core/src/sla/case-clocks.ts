@@ -26,15 +26,27 @@ export interface CaseClocks {
   readonly clocks: readonly MetricClock[];
 }
 
-export async function loadFacts(app: AppContext, caseId: string): Promise<CaseFacts | undefined> {
+/**
+ * The facts policies match on. Given the policies, it reads the customer's tier and contracts only when
+ * some policy has a condition on them (most have none, and this runs on every change of every case).
+ */
+export async function loadFacts(
+  app: AppContext,
+  caseId: string,
+  policies?: readonly PolicyView[],
+): Promise<CaseFacts | undefined> {
+  const needsTier = !policies || policies.some((policy) => policy.conditions.customerTiers);
+  const needsServiceLevels = !policies || policies.some((policy) => policy.conditions.serviceLevels);
   const { data: kase } = await app.store.entities.case.get({ caseId }).go();
   if (!kase) return undefined;
   const [interactions, customer, holdings] = await Promise.all([
     app.store.entities.interaction.query
       .byCase({ caseId })
       .go({ pages: "all", attributes: ["occurredAt", "author", "direction", "visibility", "caseId", "interactionId"] }),
-    app.store.entities.customer.get({ customerId: kase.customerId }).go({ attributes: ["tier"] }),
-    holdingsOf(app, kase),
+    needsTier
+      ? app.store.entities.customer.get({ customerId: kase.customerId }).go({ attributes: ["tier"] })
+      : { data: undefined },
+    needsServiceLevels ? holdingsOf(app, kase) : [],
   ]);
   const today = app.clock().toISOString().slice(0, 10);
   const serviceLevels = holdings
@@ -82,7 +94,8 @@ export function selectPolicy(policies: readonly PolicyView[], facts: CaseFacts):
 
 /** The case's clocks at `now`; undefined when the case does not exist. */
 export async function clocksOf(app: AppContext, caseId: string, now: Date): Promise<CaseClocks | undefined> {
-  const [facts, policies] = await Promise.all([loadFacts(app, caseId), inOrder(app)]);
+  const policies = await inOrder(app);
+  const facts = await loadFacts(app, caseId, policies);
   if (!facts) return undefined;
   const policy = selectPolicy(policies, facts);
   const calendar = policy ? await calendarOf(app, policy.calendarId) : undefined;
