@@ -2,13 +2,13 @@ import { Alert, Center } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { Loading } from "../components/QueryState";
+import { ConsoleMessages } from "../i18n/console/ConsoleMessages";
 import { useT } from "../i18n/i18n";
 import { exchangeCode, oidcConfig, verifierKey } from "./oidc";
 import { isCustomer, signIn } from "./session";
 
 /** Where Cognito sends the browser back: checks the state, exchanges the code, keeps the id token. */
 export function CallbackPage() {
-  const t = useT();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -34,12 +34,21 @@ export function CallbackPage() {
   return (
     <Center mih="100vh" p="md" component="main">
       {failure ? (
-        <Alert color="red" role="alert">
-          {t("signin.callbackFailed", { reason: failure })}
-        </Alert>
+        <ConsoleMessages>
+          <CallbackFailure reason={failure} />
+        </ConsoleMessages>
       ) : (
         <Loading />
       )}
     </Center>
+  );
+}
+
+function CallbackFailure({ reason }: { reason: string }) {
+  const t = useT();
+  return (
+    <Alert color="red" role="alert">
+      {t("signin.callbackFailed", { reason })}
+    </Alert>
   );
 }

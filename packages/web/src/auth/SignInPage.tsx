@@ -1,13 +1,23 @@
-import { Alert, Button, Center, NativeSelect, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Center, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { errorMessage } from "../components/QueryState";
+import { ConsoleMessages } from "../i18n/console/ConsoleMessages";
 import { useT } from "../i18n/i18n";
 import { demoUsers, localToken } from "./local";
 import { beginSignIn, oidcConfig } from "./oidc";
 import { type Role, roles, signIn } from "./session";
 
 export function SignInPage() {
+  return (
+    <ConsoleMessages>
+      <SignInForm />
+    </ConsoleMessages>
+  );
+}
+
+function SignInForm() {
   const t = useT();
   const navigate = useNavigate();
   const cognito = oidcConfig(import.meta.env, window.location.origin);
@@ -47,9 +57,12 @@ export function SignInPage() {
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="lg" w="100%" maw={420}>
         <Stack>
-          <Title order={1} size="h2">
-            {t("signin.title")}
-          </Title>
+          <Group justify="space-between" align="flex-end" wrap="nowrap">
+            <Title order={1} size="h2">
+              {t("signin.title")}
+            </Title>
+            <LanguageSwitcher />
+          </Group>
           {cognito ? (
             <Button onClick={startCognito}>{t("signin.cognito")}</Button>
           ) : (

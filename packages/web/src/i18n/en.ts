@@ -1,5 +1,6 @@
 // Every string the console and the portal show. Keys starting "portal." (and "status.", "common.") are
-// translated into every portal language; the console's ("console.", "signin.") are English for now.
+// translated into every portal language (i18n/<language>.ts); the console's ("console.", "signin.") in
+// i18n/console/<language>.ts, which only the console loads (lazily).
 export const en = {
   "common.loading": "Loading…",
   "common.error": "Something went wrong",

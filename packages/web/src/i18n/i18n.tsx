@@ -1,4 +1,13 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
 import { en, type MessageKey } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
@@ -23,6 +32,16 @@ const dictionaries: Record<Language, Partial<Record<MessageKey, string>> & Porta
   hi,
 };
 
+/**
+ * Dictionaries loaded later (the console's, see `console/load.ts`): kept out of this module so the portal's
+ * initial JavaScript never carries them. Looked up after the language's own dictionary, before English.
+ */
+const added: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = {};
+
+export function addMessages(language: Language, messages: Partial<Record<MessageKey, string>>): void {
+  added[language] = { ...added[language], ...messages };
+}
+
 const storageKey = "caseline.language";
 
 /** The stored choice, else the browser's first language we have, else English. */
@@ -40,7 +59,7 @@ export function initialLanguage(stored: string | null, preferred: readonly strin
 
 /** Looks a key up in `language` (falling back to English) and fills in `{name}` placeholders. */
 export function translate(language: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text = dictionaries[language][key] ?? en[key];
+  const text = dictionaries[language][key] ?? added[language]?.[key] ?? en[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
@@ -60,7 +79,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   );
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(storageKey, next);
-    setLanguageState(next);
+    // A transition: while the console loads the new language's dictionary, the page stays as it was.
+    startTransition(() => setLanguageState(next));
   }, []);
   useEffect(() => {
     document.documentElement.lang = language;
@@ -78,7 +98,7 @@ export function useI18n(): LanguageContext {
   return context;
 }
 
-/** The console's strings: English, from the same dictionary (externalized, ready for translation). */
+/** The translating function of the current language (the console's keys once `ConsoleMessages` loaded them). */
 export function useT(): Translate {
   return useI18n().t;
 }

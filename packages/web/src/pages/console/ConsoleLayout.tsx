@@ -4,8 +4,10 @@ import { Suspense } from "react";
 import { Link, Navigate, Outlet, useLocation } from "react-router";
 import type { RouteKey } from "../../api/route-roles";
 import { can, isCustomer, signOut, useSession } from "../../auth/session";
+import { LanguageSwitcher } from "../../components/LanguageSwitcher";
 import { Loading } from "../../components/QueryState";
 import { SearchBox } from "../../components/SearchBox";
+import { ConsoleMessages } from "../../i18n/console/ConsoleMessages";
 import type { MessageKey } from "../../i18n/en";
 import { useT } from "../../i18n/i18n";
 
@@ -31,7 +33,16 @@ const navigation: { to: string; label: MessageKey; route?: RouteKey; roles?: str
   { to: "/console/admin/calendars", label: "console.nav.calendars", route: "PUT /calendars/{id}" },
 ];
 
+/** The console, in the chosen language once its dictionary (a chunk of its own) is in. */
 export function ConsoleLayout() {
+  return (
+    <ConsoleMessages>
+      <ConsoleShell />
+    </ConsoleMessages>
+  );
+}
+
+function ConsoleShell() {
   const t = useT();
   const session = useSession();
   const location = useLocation();
@@ -65,6 +76,7 @@ export function ConsoleLayout() {
               </Badge>
             ))}
           </Group>
+          <LanguageSwitcher />
           <Button variant="default" size="xs" onClick={() => signOut()}>
             {t("common.signOut")}
           </Button>
