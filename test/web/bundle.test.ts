@@ -33,4 +33,42 @@ describe("the web build", () => {
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)!;
     expect(entry[1].imports ?? []).not.toEqual(expect.arrayContaining(pages));
   }, 180_000);
+
+  it("keeps the console's translations out of the portal: each a chunk the console loads on demand", async () => {
+    await ensureWebBuild();
+    const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8")) as Record<
+      string,
+      { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[] }
+    >;
+    const closure = (keys: string[], seen = new Set<string>()): Set<string> => {
+      for (const key of keys) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        closure(manifest[key]?.imports ?? [], seen);
+      }
+      return seen;
+    };
+    const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+    const portal = closure([
+      entry,
+      "src/pages/portal/PortalLayout.tsx",
+      "src/pages/portal/PortalCasesPage.tsx",
+      "src/pages/portal/PortalSignInPage.tsx",
+      "src/pages/portal/PortalCasePage.tsx",
+      "src/pages/portal/PortalNewRequestPage.tsx",
+    ]);
+    const dictionaries = ["pt-BR", "es", "fr", "hi"].map((language) => `src/i18n/console/${language}.ts`);
+    for (const dictionary of dictionaries) {
+      expect(manifest[dictionary]?.isDynamicEntry, dictionary).toBe(true);
+      expect(portal.has(dictionary), dictionary).toBe(false);
+    }
+    const portalFiles = [...portal].map((key) => manifest[key]!.file);
+    for (const file of portalFiles) {
+      if (!file.endsWith(".js")) continue;
+      // A console-only string in each language: none may ship in what the portal loads.
+      expect(readFileSync(join(dist, file), "utf8"), file).not.toMatch(
+        /Painel de filas|Tablero de colas|Tableau des files/,
+      );
+    }
+  }, 180_000);
 });
