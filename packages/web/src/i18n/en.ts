@@ -73,6 +73,7 @@ export const en = {
 
   "console.forbidden": "Your role does not allow this page.",
   "console.nav.home": "Search",
+  "console.nav.menu": "Menu",
   "console.nav.newCase": "New case",
   "console.search.label": "Search customers, cases, vehicles and plates",
   "console.search.placeholder": "Email, phone, name, case number, VIN or plate",

@@ -18,6 +18,7 @@ export const messages: ConsoleMessages = {
 
   "console.forbidden": "Su rol no permite acceder a esta página.",
   "console.nav.home": "Búsqueda",
+  "console.nav.menu": "Menú",
   "console.nav.newCase": "Nuevo caso",
   "console.search.label": "Buscar clientes, casos, vehículos y placas",
   "console.search.placeholder": "Correo, teléfono, nombre, número de caso, VIN o placa",

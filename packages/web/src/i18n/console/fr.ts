@@ -18,6 +18,7 @@ export const messages: ConsoleMessages = {
 
   "console.forbidden": "Votre rôle ne donne pas accès à cette page.",
   "console.nav.home": "Recherche",
+  "console.nav.menu": "Menu",
   "console.nav.newCase": "Nouveau dossier",
   "console.search.label": "Rechercher des clients, dossiers, véhicules et immatriculations",
   "console.search.placeholder": "E-mail, téléphone, nom, numéro de dossier, VIN ou immatriculation",

@@ -18,6 +18,7 @@ export const messages: ConsoleMessages = {
 
   "console.forbidden": "आपकी भूमिका को यह पेज देखने की अनुमति नहीं है।",
   "console.nav.home": "खोज",
+  "console.nav.menu": "मेनू",
   "console.nav.newCase": "नया मामला",
   "console.search.label": "ग्राहक, मामले, वाहन और नंबर प्लेट खोजें",
   "console.search.placeholder": "ईमेल, फ़ोन, नाम, मामला संख्या, VIN या नंबर प्लेट",

@@ -18,6 +18,7 @@ export const messages: ConsoleMessages = {
 
   "console.forbidden": "Seu perfil não permite acessar esta página.",
   "console.nav.home": "Pesquisa",
+  "console.nav.menu": "Menu",
   "console.nav.newCase": "Novo caso",
   "console.search.label": "Pesquisar clientes, casos, veículos e placas",
   "console.search.placeholder": "E-mail, telefone, nome, número do caso, VIN ou placa",

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { AppShell, Badge, Box, Burger, Button, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Suspense } from "react";
 import { Link, Navigate, Outlet, useLocation } from "react-router";
@@ -59,7 +59,7 @@ function ConsoleShell() {
     >
       <AppShell.Header>
         <Group h="100%" px="md" wrap="nowrap" gap="md">
-          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("console.nav.menu")} />
           <Title order={2} size="h4" visibleFrom="xs">
             Caseline
           </Title>
@@ -76,7 +76,7 @@ function ConsoleShell() {
               </Badge>
             ))}
           </Group>
-          <LanguageSwitcher />
+          <LanguageSwitcher compact visibleFrom="sm" />
           <Button variant="default" size="xs" onClick={() => signOut()}>
             {t("common.signOut")}
           </Button>
@@ -99,6 +99,10 @@ function ConsoleShell() {
               />
             ))}
         </Stack>
+        {/* On a phone the header has no room: the switcher sits under the navigation (behind the menu). */}
+        <Box mt="md" px="xs" hiddenFrom="sm">
+          <LanguageSwitcher />
+        </Box>
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<Loading />}>
