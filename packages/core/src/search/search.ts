@@ -99,14 +99,16 @@ async function run(app: AppContext, lookup: Lookup, limit: number): Promise<Sear
       const params = search.query
         .byTerm({ form: "name", bucket: nameBucket(lookup.token) })
         .begins({ term: lookup.token })
-        .params({ limit: Math.min(limit * nameOverRead, maxNameRead) });
+        .params({ limit: Math.min(limit * nameOverRead, maxNameRead), attributes: [...hitAttributes] });
       return (await entries(app, params))
         .filter((entry) => wordsStartWith(nameTokens(entry.label), lookup.others))
         .map((entry) => hit(entry.targetType, entry.targetId, entry.label, "name"));
     }
     default: {
       // Exact forms keep each term in its own bucket, so the partition holds only this term.
-      const params = search.query.byTerm({ form: lookup.form, bucket: lookup.term }).params({ limit });
+      const params = search.query
+        .byTerm({ form: lookup.form, bucket: lookup.term })
+        .params({ limit, attributes: [...hitAttributes] });
       return (await entries(app, params)).map((entry) =>
         hit(entry.targetType, entry.targetId, entry.label, lookup.form),
       );
@@ -114,7 +116,10 @@ async function run(app: AppContext, lookup: Lookup, limit: number): Promise<Sear
   }
 }
 
-/** One page of search entries, read raw (db/raw-reads.ts): results need three of their attributes. */
+/** What a hit shows: the engine returns only these (a name bucket holds up to 100 entries a page). */
+const hitAttributes = ["targetType", "targetId", "label"] as const;
+
+/** One page of search entries, read raw (db/raw-reads.ts), with the attributes a hit shows. */
 async function entries(app: AppContext, params: object): Promise<SearchEntryItem[]> {
   const { Items } = await queryRaw(app.store, lowLevelQuery(params));
   return Items as SearchEntryItem[];
