@@ -185,6 +185,28 @@ describe("work lists ordered by SLA risk", () => {
     expect((await list("/agents/agent-a/cases", ["supervisor"])).items).toEqual([]);
   });
 
+  it("reads a case as paused even when its recomputation's clock reads before the change that paused it", async () => {
+    // The stream is held while the case moves, then delivered with the clock two minutes behind the
+    // moves: the engine must still see the pending_customer stretch (it once read the case as unpoliced).
+    const customer = await rt.request("POST", "/customers", { body: { kind: "person", displayName: "Noor Haddad" } });
+    await rt.runtime.streamPoller.stop();
+    let caseId: string;
+    try {
+      caseId = (await openCase(customer.body.id, "Held back", "normal", "tier-3")).id;
+      await change(caseId, "/transitions", { to: "open" });
+      await change(caseId, "/transitions", { to: "pending_customer" });
+      offsetMs -= 2 * minutes;
+      await rt.runtime.settle();
+    } finally {
+      rt.runtime.streamPoller.start();
+    }
+    const listed = await eventually(async () => {
+      const page = await list("/queues/tier-3/cases");
+      return page.items[0]?.status === "pending_customer" ? page.items[0] : undefined;
+    });
+    expect(listed.sla.state).toBe("paused");
+  });
+
   it("pages with a cursor, each page one Query on an index, and refuses a cursor it did not hand out", async () => {
     const { result, requests } = await recorder.during(() => list("/queues/tier-1/cases?limit=2"));
     expect(requests).toEqual(["Query gsi1"]);

@@ -63,7 +63,9 @@ export class StreamPoller {
     return new StreamPoller(options, checkpoint);
   }
 
+  /** Polls every `intervalMs` until stopped; may be started again after a stop. */
   start(): void {
+    this.stopped = false;
     const loop = async () => {
       if (this.stopped) return;
       this.running = this.poll().then(

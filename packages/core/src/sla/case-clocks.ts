@@ -105,7 +105,9 @@ export async function clocksOf(app: AppContext, caseId: string, now: Date): Prom
     interactions: facts.interactions,
     policy,
     calendar,
-    now,
+    // Never before the case's last change: one made while the facts were read would otherwise begin after
+    // "now" and be left out (a case just put in pending_customer would read as not paused).
+    now: new Date(Math.max(now.getTime(), Date.parse(facts.kase.updatedAt))),
   });
   return { facts, policy, calendar, clocks };
 }
