@@ -47,36 +47,38 @@ interface Template {
 }
 
 const probeId = "Probe";
-const templates = new WeakMap<Store, Map<number, Template | null>>();
 
 /**
- * The 360 Query's parameters for `limit`, built by ElectroDB once with a probe id. Null when ElectroDB's
- * partition key is not `<prefix><id lower-cased>` (a future ElectroDB, a changed model): then the caller
- * asks ElectroDB every time, as a test also checks the two agree.
+ * The part of a partition key ElectroDB built for the probe id that comes before the id, or null when the
+ * key is not `<prefix><id lower-cased>` (a future ElectroDB, a changed model): then callers ask ElectroDB
+ * every time, as tests also check the two agree.
  */
+function prefixBeforeProbe(partition: unknown): string | null {
+  return typeof partition === "string" && partition.endsWith(probeId.toLowerCase())
+    ? partition.slice(0, partition.length - probeId.length)
+    : null;
+}
+
+/** `build(key)` once per store and key. */
+function memo<K, V>(caches: WeakMap<Store, Map<K, V>>, store: Store, key: K, build: () => V): V {
+  const cache = caches.get(store) ?? new Map<K, V>();
+  caches.set(store, cache);
+  if (!cache.has(key)) cache.set(key, build());
+  return cache.get(key) as V;
+}
+
+const templates = new WeakMap<Store, Map<number, Template | null>>();
+
+/** The 360 Query's parameters for `limit`, built by ElectroDB once with the probe id. */
 function templateFor(store: Store, limit: number): Template | null {
-  const byLimit = templates.get(store) ?? new Map<number, Template | null>();
-  templates.set(store, byLimit);
-  const known = byLimit.get(limit);
-  if (known !== undefined) return known;
-  const params = store.collections.customer360({ customerId: probeId }).params({ order: "desc", limit }) as {
-    IndexName: string;
-    ExpressionAttributeValues: Record<string, unknown>;
-  } & Record<string, unknown>;
-  const partition = params.ExpressionAttributeValues[":pk"];
-  const template =
-    typeof partition === "string" && partition.endsWith(probeId.toLowerCase())
-      ? {
-          index: params.IndexName,
-          prefix: partition.slice(0, partition.length - probeId.length),
-          input: {
-            ...params,
-            ExpressionAttributeValues: marshall(params.ExpressionAttributeValues),
-          } as QueryCommandInput,
-        }
-      : null;
-  byLimit.set(limit, template);
-  return template;
+  return memo(templates, store, limit, () => {
+    const params = store.collections.customer360({ customerId: probeId }).params({ order: "desc", limit }) as {
+      IndexName: string;
+      ExpressionAttributeValues: Record<string, unknown>;
+    };
+    const prefix = prefixBeforeProbe(params.ExpressionAttributeValues[":pk"]);
+    return prefix === null ? null : { index: params.IndexName, prefix, input: lowLevelQuery(params) };
+  });
 }
 
 /** The Query ElectroDB would send for one page of a customer's 360 collection (newest first). */
@@ -94,11 +96,7 @@ export function customer360Query(
     const start = page.cursor
       ? decodeCursor(page.cursor, params.IndexName, String(params.ExpressionAttributeValues[":pk"]))
       : undefined;
-    return {
-      ...(params as QueryCommandInput),
-      ExpressionAttributeValues: marshall(params.ExpressionAttributeValues),
-      ...(start ? { ExclusiveStartKey: marshall(start) } : {}),
-    };
+    return { ...lowLevelQuery(params), ...(start ? { ExclusiveStartKey: marshall(start) } : {}) };
   }
   const partition = template.prefix + customerId.toLowerCase();
   const start = page.cursor ? decodeCursor(page.cursor, template.index, partition) : undefined;
@@ -129,22 +127,13 @@ export async function getRaw(
   entity: { name: string; key: (probe: string) => object; fallback: (id: string) => Promise<object | null> },
   id: string,
 ): Promise<Record<string, unknown> | undefined> {
-  const templates = keyTemplates.get(store) ?? new Map<string, KeyTemplate | null>();
-  keyTemplates.set(store, templates);
-  let template = templates.get(entity.name);
-  if (template === undefined) {
+  const template = memo(keyTemplates, store, entity.name, () => {
     const params = entity.key(probeId) as { Key?: { pk?: unknown; sk?: unknown } } & Record<string, unknown>;
-    const partition = params.Key?.pk;
-    template =
-      typeof partition === "string" && partition.endsWith(probeId.toLowerCase()) && typeof params.Key?.sk === "string"
-        ? {
-            input: { ...params, Key: marshall(params.Key) } as GetItemCommandInput,
-            entity: entity.name,
-            prefix: partition.slice(0, partition.length - probeId.length),
-          }
-        : null;
-    templates.set(entity.name, template);
-  }
+    const prefix = prefixBeforeProbe(params.Key?.pk);
+    return prefix !== null && typeof params.Key?.sk === "string"
+      ? { input: { ...params, Key: marshall(params.Key) } as GetItemCommandInput, entity: entity.name, prefix }
+      : null;
+  });
   if (!template) return ((await entity.fallback(id)) as Record<string, unknown> | null) ?? undefined;
   const output = await clientOf(store).send(
     new GetItemCommand({

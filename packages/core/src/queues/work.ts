@@ -3,17 +3,18 @@
  * supervisors' board that counts them. They read the `workItem` the SLA engine keeps per case (see
  * entities/work-item.ts), so each list is one Query on an index, ordered by the engine's earliest target.
  */
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { openStatuses } from "../cases/lifecycle.js";
 import { defaultQueue } from "../cases/schemas.js";
 import type { AppContext } from "../context.js";
 import { cursorFits } from "../db/cursors.js";
+import { shardOf } from "../db/shards.js";
 import { isConditionFailure } from "../db/transactions.js";
 import type { CaseItem, WorkItem } from "../entities/store.js";
 import { unassigned, workShards } from "../entities/work-item.js";
 import { InvalidInput } from "../errors.js";
 import { type Page, pageOf, pageQuery } from "../pagination.js";
+import { noNewerBasis } from "../sla/case-basis.js";
 import type { MetricClock } from "../sla/clock.js";
 
 /** `~` sorts after every instant: an item with no running clock comes last. */
@@ -72,10 +73,6 @@ export const boardView = z.object({
 });
 export type BoardView = z.infer<typeof boardView>;
 
-function shardOf(caseId: string): string {
-  return String(createHash("sha1").update(caseId).digest()[0]! % workShards);
-}
-
 function earliest(instants: readonly (string | undefined)[]): string {
   return instants.filter((at): at is string => Boolean(at)).sort()[0] ?? none;
 }
@@ -98,7 +95,7 @@ export function workItemOf(
     queue: kase.queue ?? defaultQueue,
     assignee: kase.assigneeId ?? unassigned,
     phase: (openStatuses as readonly string[]).includes(kase.status) ? "open" : "done",
-    shard: shardOf(kase.caseId),
+    shard: shardOf(kase.caseId, workShards),
     breachAt: earliest(running.map((clock) => clock.dueAt)),
     warnAt: earliest(running.map((clock) => clock.warningAt)),
     paused: running.length === 0 && clocks.some((clock) => clock.state === "paused"),
@@ -111,14 +108,10 @@ export function workItemOf(
 
 /** Stores a work item unless one computed from a newer version of the case is there already. */
 export async function storeWorkItem(app: AppContext, item: WorkItem): Promise<void> {
-  const { caseVersion, interactionCount } = item;
   try {
     await app.store.entities.workItem
       .put(item)
-      .where(
-        (attr, op) =>
-          `${op.notExists(attr.caseVersion)} OR ${op.lt(attr.caseVersion, caseVersion)} OR (${op.eq(attr.caseVersion, caseVersion)} AND ${op.lte(attr.interactionCount, interactionCount)})`,
-      )
+      .where((attr, op) => noNewerBasis(attr, op, item))
       .go();
   } catch (error) {
     if (!isConditionFailure(error)) throw error;

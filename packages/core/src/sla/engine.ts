@@ -4,11 +4,11 @@
  * breach publishes `sla.breached` and escalates the case. Both fire exactly once per metric cycle: the
  * firing record and the clock's `firings` set are written with conditions in the effect's own transaction.
  */
-import { createHash } from "node:crypto";
 import { ulid } from "ulidx";
 import { isTerminal } from "../cases/lifecycle.js";
 import { toView as caseView } from "../cases/view.js";
 import { type AppContext, type RequestMeta, systemActor } from "../context.js";
+import { shardOf } from "../db/shards.js";
 import { cancellationCode, isConditionFailure, retryingConflicts } from "../db/transactions.js";
 import { casePriorities } from "../entities/case.js";
 import { noneDue, slaDueShards } from "../entities/sla-clock.js";
@@ -17,6 +17,7 @@ import { auditEntryFor, outboxEventFor } from "../events/change.js";
 import type { TimerPayload } from "../ports.js";
 import { storeWorkItem, workItemOf } from "../queues/work.js";
 import { type FireOutcome, firingRecord } from "../timers/timer-handlers.js";
+import { noNewerBasis } from "./case-basis.js";
 import { type CaseClocks, clocksOf } from "./case-clocks.js";
 import type { MetricClock } from "./clock.js";
 import type { SlaMetric } from "./policy-schema.js";
@@ -26,10 +27,6 @@ const meta: RequestMeta = { actor: systemActor };
 
 /** A threshold is acted on when due within this much (a timer may be delivered a moment early). */
 const earlyToleranceMs = 1000;
-
-function shardOf(caseId: string): string {
-  return String(createHash("sha1").update(caseId).digest()[0]! % slaDueShards);
-}
 
 export async function storedClock(app: AppContext, caseId: string): Promise<SlaClockItem | undefined> {
   const { data } = await app.store.entities.slaClock.get({ caseId }).go();
@@ -68,7 +65,7 @@ export async function recompute(
     calendarId: policy?.calendarId ?? "none",
     phase: isTerminal(facts.kase.status) ? ("closed" as const) : ("open" as const),
     dueState: pending.length > 0 ? ("pending" as const) : ("idle" as const),
-    dueShard: shardOf(caseId),
+    dueShard: shardOf(caseId, slaDueShards),
     nextDueAt: pending[0]?.at ?? noneDue,
     armed,
     caseVersion: facts.kase.version,
@@ -79,16 +76,12 @@ export async function recompute(
     if (options.rearm) await Promise.all(pending.map((threshold) => app.ports.timers.arm(timerFor(caseId, threshold))));
     return { evaluation, pending };
   }
-  const { caseVersion, interactionCount } = record;
   const storeClock = async () => {
     try {
       await app.store.entities.slaClock
         .update({ caseId })
         .set({ ...record, computedAt: now.toISOString() })
-        .where(
-          (attr, op) =>
-            `${op.notExists(attr.caseVersion)} OR ${op.lt(attr.caseVersion, caseVersion)} OR (${op.eq(attr.caseVersion, caseVersion)} AND ${op.lte(attr.interactionCount, interactionCount)})`,
-        )
+        .where((attr, op) => noNewerBasis(attr, op, record))
         .go();
       return true;
     } catch (error) {
@@ -100,7 +93,7 @@ export async function recompute(
   // The case's work item (its place in its queue's and its assignee's lists) moves with the clocks.
   const [clockStored] = await Promise.all([
     storeClock(),
-    storeWorkItem(app, workItemOf(facts.kase, evaluation.clocks, interactionCount)),
+    storeWorkItem(app, workItemOf(facts.kase, evaluation.clocks, record.interactionCount)),
   ]);
   if (!clockStored) return { evaluation, pending };
   const before = (stored?.armed ?? {}) as Record<string, string>;
