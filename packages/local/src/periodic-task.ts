@@ -10,16 +10,17 @@ export class PeriodicTask {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  start(): void {
-    const next = () => {
+  /** Runs the task every interval; with `now`, also once straight away. */
+  start({ now = false }: { now?: boolean } = {}): void {
+    const next = (delay: number) => {
       if (this.stopped) return;
       this.timeout = setTimeout(async () => {
         this.running = this.task().catch(this.onError);
         await this.running;
-        next();
-      }, this.intervalMs);
+        next(this.intervalMs);
+      }, delay);
     };
-    next();
+    next(now ? 0 : this.intervalMs);
   }
 
   async stop(): Promise<void> {

@@ -18,6 +18,7 @@ import type { VinRule } from "@caseline/core/vehicles/vin";
 import { installRuntime } from "@caseline/functions/commons/runtime";
 import { backgroundFunctions, busRules } from "@caseline/functions/events/rules";
 import { startEngine } from "./engine.js";
+import { EngineDatabase } from "./engine-database.js";
 import { LocalEventBus } from "./event-bus.js";
 import { createGateway } from "./gateway.js";
 import { invoke } from "./handlers.js";
@@ -27,6 +28,7 @@ import { jwksPath, LocalIssuer } from "./issuer.js";
 import { fromRepo } from "./paths.js";
 import { PeriodicTask } from "./periodic-task.js";
 import { StreamPoller } from "./stream-poller.js";
+import { StreamRetention } from "./stream-retention.js";
 import { ensureTable, ensureTimersTable } from "./table-setup.js";
 import { TimerLoop } from "./timer-loop.js";
 import { LocalWorkflowRunner } from "./workflows.js";
@@ -57,6 +59,16 @@ export interface RuntimeOptions {
   readonly streamIntervalMs?: number;
   /** How often the SLA sweep runs (default 30 s, as AWS runs it every 5 minutes). */
   readonly slaSweepIntervalMs?: number;
+  /**
+   * How the embedded engine's change stream is trimmed: records older than `retentionMs` (default 24 h,
+   * as in AWS) that the poller has delivered, every `intervalMs` (default 10 minutes); `clock` is what
+   * "now" is for it (tests move it to age the records).
+   */
+  readonly streamRetention?: {
+    readonly retentionMs?: number;
+    readonly intervalMs?: number;
+    readonly clock?: () => Date;
+  };
   /** Replaces every ASL Retry interval (seconds); tests use 0. */
   readonly workflowRetrySeconds?: number;
   /** Extra trusted issuers (JSON, as CASELINE_ISSUERS), e.g. a real Cognito pool. */
@@ -84,11 +96,18 @@ export interface LocalRuntime {
   readonly timers: TableTimers;
   readonly timerLoop: TimerLoop;
   readonly streamPoller: StreamPoller;
+  /** Trims the embedded engine's change stream (undefined with an external engine endpoint). */
+  readonly streamRetention: StreamRetention | undefined;
   readonly workflows: LocalWorkflowRunner;
   /** A token from the local issuer (what `npm run token` prints). */
   token(request: { sub: string; roles: string[]; name?: string; customerId?: string }): Promise<string>;
   /** Waits until the stream, the bus and running workflows have nothing left in flight. */
   settle(): Promise<void>;
+  /**
+   * Waits until background work has caught up with every write so far: the stream delivered, and
+   * every timer already due (an SLA warning or breach in the past, say) fired, with what that causes.
+   */
+  catchUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -124,10 +143,18 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
   };
 
   try {
+    const dbPath = join(dataDir, "caseline.db");
+    if (!options.dynamodbEndpoint) EngineDatabase.prepareBeforeStart(dbPath, log);
     const engine = options.dynamodbEndpoint
       ? { endpoint: options.dynamodbEndpoint, stop: async () => undefined }
-      : await startEngine(join(dataDir, "caseline.db"));
+      : await startEngine(dbPath);
     cleanups.push(() => engine.stop());
+    // Before the first write: without this index every write scans the whole change stream.
+    const engineDatabase = options.dynamodbEndpoint ? undefined : EngineDatabase.open(dbPath);
+    if (engineDatabase) {
+      cleanups.push(() => engineDatabase.close());
+      if (engineDatabase.ensureStreamIndex()) log("indexed the engine's change stream");
+    }
 
     const tableName = options.tableName ?? "caseline-local";
     const { raw, document } = createTableClients({ endpoint: engine.endpoint, region: "us-east-1" });
@@ -225,6 +252,25 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       intervalMs: options.streamIntervalMs ?? 100,
       onError: (error, records) => console.error(`stream: a batch of ${records} record(s) failed`, error),
     });
+    const streamRetention = engineDatabase
+      ? new StreamRetention({
+          database: engineDatabase,
+          tableName,
+          delivered: () => streamPoller.delivered(),
+          ...(options.streamRetention?.retentionMs === undefined
+            ? {}
+            : { retentionMs: options.streamRetention.retentionMs }),
+          ...(options.streamRetention?.clock ? { clock: options.streamRetention.clock } : {}),
+        })
+      : undefined;
+    const streamTrim = new PeriodicTask(
+      async () => {
+        const pass = await streamRetention?.run();
+        if (pass?.deleted) log(`stream retention: ${pass.deleted} delivered record(s) trimmed`);
+      },
+      options.streamRetention?.intervalMs ?? 600_000,
+      (error) => console.error("stream retention failed", error),
+    );
     const timerLoop = new TimerLoop({
       timers,
       fire: (payload) => invoke(backgroundFunctions.timer.handler, payload),
@@ -240,8 +286,10 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       streamPoller.start();
       timerLoop.start();
       slaSweep.start();
+      streamTrim.start({ now: true });
     }
     cleanups.push(async () => {
+      await streamTrim.stop();
       await slaSweep.stop();
       await streamPoller.stop();
       await timerLoop.stop();
@@ -250,6 +298,13 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
     });
     ready = true;
 
+    const settle = async () => {
+      for (let round = 0; round < 3; round++) {
+        while ((await streamPoller.poll()) > 0) await bus.drain();
+        await bus.drain();
+      }
+      await workflows.drain();
+    };
     let stopping: Promise<void> | undefined;
     return {
       url,
@@ -263,14 +318,21 @@ async function startRuntimeOnce(options: RuntimeOptions): Promise<LocalRuntime> 
       timers,
       timerLoop,
       streamPoller,
+      streamRetention,
       workflows,
       token: async (request) => (await issuer.issue(request as never)).token,
-      settle: async () => {
-        for (let round = 0; round < 3; round++) {
-          while ((await streamPoller.poll()) > 0) await bus.drain();
-          await bus.drain();
+      settle,
+      catchUp: async () => {
+        for (;;) {
+          await settle();
+          const fired = await timerLoop.tick();
+          if (fired > 0) continue;
+          if ((await timers.due(clock(), 1)).length > 0 || (await timers.anyFiring())) {
+            await new Promise((resolveLater) => setTimeout(resolveLater, 100));
+            continue;
+          }
+          if ((await streamPoller.poll()) === 0) return;
         }
-        await workflows.drain();
       },
       stop: () => {
         ready = false;

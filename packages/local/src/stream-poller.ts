@@ -38,6 +38,8 @@ export class StreamPoller {
   private shardIds: string[] = [];
   private shardsReadAt = Number.NEGATIVE_INFINITY;
   private checkpoint: Checkpoint;
+  /** The checkpoint as last written to disk: what a restart would resume from. */
+  private saved: Readonly<Record<string, string>>;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
@@ -50,6 +52,12 @@ export class StreamPoller {
     checkpoint: Checkpoint,
   ) {
     this.checkpoint = checkpoint;
+    this.saved = { ...checkpoint.shards };
+  }
+
+  /** The last sequence number delivered on each shard, as checkpointed on disk (stream retention reads it). */
+  delivered(): Readonly<Record<string, string>> {
+    return this.saved;
   }
 
   static async create(options: StreamPollerOptions): Promise<StreamPoller> {
@@ -164,8 +172,10 @@ export class StreamPoller {
 
   private async saveCheckpoint(): Promise<void> {
     const temp = `${this.options.checkpointFile}.tmp`;
-    await writeFile(temp, JSON.stringify(this.checkpoint));
+    const shards = { ...this.checkpoint.shards };
+    await writeFile(temp, JSON.stringify({ ...this.checkpoint, shards }));
     await rename(temp, this.options.checkpointFile);
+    this.saved = shards;
   }
 }
 

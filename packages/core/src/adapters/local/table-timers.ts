@@ -66,6 +66,12 @@ export class TableTimers implements TimerPort {
     return [...(pending?.data ?? []), ...(abandoned?.data ?? [])];
   }
 
+  /** Whether any timer is being fired right now (claimed and not yet completed). */
+  async anyFiring(): Promise<boolean> {
+    const { data } = await this.store.entities.timer.query.byWake({ state: "firing" }).go({ limit: 1 });
+    return data.length > 0;
+  }
+
   /**
    * Claims a page of timers in one transaction (the engine writes a transaction about as fast as one item),
    * falling back to one claim per timer when any of them was taken meanwhile. Answers the ones claimed.
